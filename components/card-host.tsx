@@ -1,0 +1,96 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { EntityRecord } from '@/lib/data/bundle';
+import { OWN_UI_ATTRIBUTE } from '@/lib/dom/text-blocks';
+import type { UiLanguage } from '@/lib/text/labels';
+import { EntityCard } from './EntityCard';
+import cardCss from './entity-card.css?inline';
+
+/** Gap between the mention and the card. */
+const CARD_OFFSET_PX = 6;
+/** The card never comes closer than this to the viewport's edge. */
+const VIEWPORT_PADDING_PX = 8;
+
+export interface ShowOptions {
+  entity: EntityRecord;
+  anchor: Range;
+  lang: UiLanguage;
+  traditional: boolean;
+  datasetVersion?: string;
+}
+
+/**
+ * The card's host element: a custom element at the end of <html>, with an open shadow root so page CSS can't
+ * reach the card (and tests can). Created on first use.
+ */
+export class CardHost {
+  private host: HTMLElement | undefined;
+  private mount: HTMLElement | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  get element(): HTMLElement | undefined {
+    return this.host;
+  }
+
+  contains(target: EventTarget | null): boolean {
+    return !!this.host && target instanceof Node && this.host.contains(target);
+  }
+
+  private ensure(): HTMLElement {
+    if (this.mount) return this.mount;
+    const host = this.doc.createElement('ai-atlas-card');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    host.hidden = true;
+    // Inline and important: page rules aimed at unknown elements must not move or hide the card.
+    host.style.cssText = 'position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = cardCss;
+    const mount = this.doc.createElement('div');
+    shadow.append(style, mount);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  async show(options: ShowOptions): Promise<void> {
+    const mount = this.ensure();
+    render(
+      <EntityCard
+        entity={options.entity}
+        lang={options.lang}
+        traditional={options.traditional}
+        datasetVersion={options.datasetVersion}
+      />,
+      mount,
+    );
+    const host = this.host!;
+    host.hidden = false;
+    const anchor = options.anchor;
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+    };
+    const { x, y } = await computePosition(reference, host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(CARD_OFFSET_PX), flip({ padding: VIEWPORT_PADDING_PX }), shift({ padding: VIEWPORT_PADDING_PX })],
+    });
+    host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  }
+
+  hide(): void {
+    if (!this.host || !this.mount) return;
+    this.host.hidden = true;
+    render(null, this.mount);
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = undefined;
+    this.mount = undefined;
+  }
+}

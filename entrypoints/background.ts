@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { DatasetService } from '@/lib/background/dataset-service';
+import { AtlasDatabase } from '@/lib/db/database';
+import { serveMessages } from '@/lib/messages/transport';
+
+/** Where the build puts the fact bundle (scripts/build-data.ts → public/data/dataset.json). */
+const BUNDLE_PATH = '/data/dataset.json';
+
+export default defineBackground(() => {
+  const dataset = new DatasetService(new AtlasDatabase(), async () => {
+    const response = await fetch(browser.runtime.getURL(BUNDLE_PATH));
+    if (!response.ok) throw new Error(`bundled dataset missing (${response.status})`);
+    return response.json();
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    dataset.ensureLoaded().catch((err: unknown) => console.error('[ai-atlas] dataset load failed', err));
+  });
+
+  serveMessages({
+    'entity/get': ({ id }) => dataset.get(id),
+    'entity/getMany': ({ ids }) => dataset.getMany(ids),
+    'dataset/info': () => dataset.info(),
+  });
+});

@@ -1,0 +1,86 @@
+import { CardHost } from '@/components/card-host';
+import type { EntityRecord, NameIndex } from '@/lib/data/bundle';
+import { HighlightRegistry, installHighlightStyles } from '@/lib/highlight/registry';
+import { mentionAtPoint } from '@/lib/hover/hit-test';
+import { HoverIntent } from '@/lib/hover/hover-intent';
+import { NameMatcher } from '@/lib/match/matcher';
+import { sendToBackground, serveMessages } from '@/lib/messages/transport';
+import { PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
+import { languageOf } from '@/lib/text/labels';
+import nameIndexJson from '@/generated/name-index.json';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main() {
+    if (!document.body || !('highlights' in CSS)) return;
+    const index = nameIndexJson as NameIndex;
+    const highlights = new HighlightRegistry();
+    installHighlightStyles(document);
+    const scanner = new PageScanner(index, new NameMatcher(index), highlights);
+    void scanner.scan(document.body);
+
+    serveMessages({
+      'page/mentions': async () => ({ url: location.href, complete: scanner.complete, mentions: scanner.summary() }),
+    });
+
+    const card = new CardHost(document);
+    const entities = new Map<string, Promise<EntityRecord | null>>();
+    const fetchEntity = (id: string) => {
+      let p = entities.get(id);
+      if (!p) {
+        p = sendToBackground({ type: 'entity/get', id });
+        p.catch(() => entities.delete(id));
+        entities.set(id, p);
+      }
+      return p;
+    };
+    let datasetVersion: string | undefined = index.version;
+
+    const intent = new HoverIntent<FoundMention>({
+      open: async (mention) => {
+        highlights.setActive(mention.range);
+        const entity = await fetchEntity(scanner.idOf(mention)).catch((err: unknown) => {
+          console.warn('[ai-atlas] could not load entity', err);
+          return null;
+        });
+        if (!entity || intent.current !== mention) return;
+        const lang = languageOf(mention.surface) === 'zh' || document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+        const traditional = mention.surface === entity.names.zhHant && entity.names.zhHant !== entity.names.zhHans;
+        await card.show({ entity, anchor: mention.range, lang, traditional, datasetVersion });
+      },
+      close: () => {
+        highlights.setActive(undefined);
+        card.hide();
+      },
+    });
+
+    let frame = 0;
+    let last: PointerEvent | undefined;
+    document.addEventListener(
+      'pointermove',
+      (event) => {
+        last = event;
+        if (frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          const e = last!;
+          const inCard = card.contains(e.composedPath()[0] ?? null) || card.contains(e.target);
+          intent.update(inCard ? undefined : mentionAtPoint(document, e.clientX, e.clientY, (n) => scanner.mentionsIn(n)), inCard);
+        });
+      },
+      { passive: true },
+    );
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') intent.closeNow();
+    });
+    document.addEventListener('pointerdown', (e) => {
+      if (!card.contains(e.target)) intent.closeNow();
+    });
+    void sendToBackground({ type: 'dataset/info' })
+      .then((info) => {
+        if (info) datasetVersion = info.version;
+      })
+      .catch(() => undefined);
+  },
+});

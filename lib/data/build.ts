@@ -1,0 +1,152 @@
+import { Entity, type Entity as EntityT } from './schema';
+import {
+  NAME_CASE_SENSITIVE,
+  type DatasetBundle,
+  type EntityRecord,
+  type NameIndex,
+} from './bundle';
+import { foldText } from '../match/normalize';
+
+/** Names this short are never matched in page text: one Chinese character is almost always a false positive. */
+export const MIN_MATCH_LENGTH = 2;
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface BuildProblem {
+  path: string;
+  message: string;
+}
+
+/** Parse and validate every source file, then check what only the whole set can show. */
+export function validateSources(files: SourceFile[]): { entities: EntityT[]; problems: BuildProblem[] } {
+  const problems: BuildProblem[] = [];
+  const entities: EntityT[] = [];
+  const pathById = new Map<string, string>();
+
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(file.text);
+    } catch (err) {
+      problems.push({ path: file.path, message: `not valid JSON: ${(err as Error).message}` });
+      continue;
+    }
+    const parsed = Entity.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ path: file.path, message: `${issue.path.join('.') || '(root)'}: ${issue.message}` });
+      }
+      continue;
+    }
+    const entity = parsed.data;
+    const expectedName = `${entity.id}.json`;
+    if (!file.path.endsWith(`/${entity.type}/${expectedName}`) && !file.path.endsWith(expectedName)) {
+      problems.push({ path: file.path, message: `file must be named ${entity.type}/${expectedName}` });
+    }
+    const previous = pathById.get(entity.id);
+    if (previous) {
+      problems.push({ path: file.path, message: `duplicate id ${entity.id} (also in ${previous})` });
+      continue;
+    }
+    pathById.set(entity.id, file.path);
+    entities.push(entity);
+  }
+
+  for (const entity of entities) {
+    const path = pathById.get(entity.id) ?? entity.id;
+    for (const relation of entity.relations) {
+      if (!pathById.has(relation.target)) {
+        problems.push({ path, message: `relation ${relation.kind} → ${relation.target}: no such entity` });
+      } else if (relation.target === entity.id) {
+        problems.push({ path, message: `relation ${relation.kind} points at itself` });
+      }
+    }
+  }
+  return { entities, problems };
+}
+
+export type ToTraditional = (simplified: string) => string;
+
+const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+
+/** Every name an entity can be written as, with Traditional spellings generated for the Chinese ones. */
+export function expandNames(entity: EntityT, toTraditional: ToTraditional): EntityRecord['names'] {
+  const zhHant = entity.names.zhHant ?? toTraditional(entity.names.zhHans);
+  const aliases = [...entity.names.aliases];
+  const seen = new Set(aliases.map((a) => a.text));
+  const add = (text: string, lang: 'zh-Hans' | 'zh-Hant' | 'en') => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    aliases.push({ text, lang });
+  };
+  add(entity.names.zhHans, 'zh-Hans');
+  add(zhHant, 'zh-Hant');
+  if (entity.names.en) add(entity.names.en, 'en');
+  for (const alias of entity.names.aliases) {
+    if (alias.lang === 'zh-Hans' && hasHan(alias.text)) {
+      const trad = toTraditional(alias.text);
+      if (!seen.has(trad)) {
+        seen.add(trad);
+        aliases.push({ ...alias, text: trad, lang: 'zh-Hant' });
+      }
+    }
+  }
+  return { zhHans: entity.names.zhHans, zhHant, en: entity.names.en, aliases };
+}
+
+const newest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '');
+
+export function toRecord(entity: EntityT, toTraditional: ToTraditional): EntityRecord {
+  const names = expandNames(entity, toTraditional);
+  const searchKeys = [...new Set(names.aliases.map((a) => foldText(a.text).replace(/\s+/g, '')))];
+  return {
+    id: entity.id,
+    type: entity.type,
+    names,
+    summary: entity.summary,
+    attributes: entity.attributes,
+    relations: entity.relations,
+    facts: entity.facts,
+    asOf: newest(entity.facts.map((f) => f.asOf)),
+    searchKeys,
+  };
+}
+
+/** FNV-1a over the canonical JSON: a short, stable content version without a crypto dependency. */
+export function contentVersion(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x85ebca6b) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+export function buildBundle(entities: EntityT[], toTraditional: ToTraditional, builtAt: string): DatasetBundle {
+  const records = [...entities].sort((a, b) => a.id.localeCompare(b.id)).map((e) => toRecord(e, toTraditional));
+  const version = contentVersion(JSON.stringify(records));
+  return { version, builtAt, asOf: newest(records.map((r) => r.asOf)), entities: records };
+}
+
+/** The content script's index: every matchable alias, deduplicated per entity. */
+export function buildNameIndex(bundle: DatasetBundle): NameIndex {
+  const ids = bundle.entities.map((e) => e.id);
+  const types = bundle.entities.map((e) => e.type);
+  const names: NameIndex['names'] = [];
+  bundle.entities.forEach((entity, index) => {
+    const seen = new Set<string>();
+    for (const alias of entity.names.aliases) {
+      if (alias.noMatch || [...alias.text].length < MIN_MATCH_LENGTH) continue;
+      const key = alias.caseSensitive ? alias.text : foldText(alias.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.push([alias.text, index, alias.caseSensitive ? NAME_CASE_SENSITIVE : 0]);
+    }
+  });
+  return { version: bundle.version, ids, types, names };
+}

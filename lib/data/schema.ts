@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/**
+ * The dataset's source schema: what a reviewer edits in `data/entities/<type>/<id>.json`.
+ * It is validated at build time (scripts/build-data.ts) and again, as the built bundle, in tests.
+ * Designed to grow to tens of thousands of entities: ids are stable strings, relations are ids,
+ * and every fact carries its own source and as-of date.
+ */
+
+export const ENTITY_TYPES = ['place', 'park', 'company', 'policy', 'org'] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityType>;
+
+/** ISO date, or a year-month / year where the source only gives that much. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const HttpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'source links must be http(s)');
+
+/** Text in both languages the extension speaks; English is required, Chinese is strongly preferred. */
+export const Bilingual = z.object({
+  en: z.string().min(1),
+  zh: z.string().min(1).optional(),
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+export const Source = z.object({
+  url: HttpUrl,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  /** Publication date of the page cited. */
+  date: IsoDate,
+});
+export type Source = z.infer<typeof Source>;
+
+export const Fact = z.object({
+  /** Short label for the card ("Founded", "AI industry target"). */
+  label: Bilingual,
+  /** The fact itself, in the project's own words. */
+  text: Bilingual,
+  source: Source,
+  /** The date the fact is true as of (often the source date, or the date a number refers to). */
+  asOf: IsoDate,
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const Alias = z.object({
+  text: z.string().min(1),
+  lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'pinyin']),
+  /** Latin aliases that are also common words ("Kimi", "Moonshot") match only in this exact case. */
+  caseSensitive: z.boolean().optional(),
+  /** Shown and searchable, but never matched in page text (too ambiguous on its own). */
+  noMatch: z.boolean().optional(),
+});
+export type Alias = z.infer<typeof Alias>;
+
+export const Names = z.object({
+  /** Full official name in Simplified Chinese. */
+  zhHans: z.string().min(1),
+  /** Traditional spelling; generated with OpenCC at build time when omitted. */
+  zhHant: z.string().min(1).optional(),
+  /** English name where one exists. */
+  en: z.string().min(1).optional(),
+  aliases: z.array(Alias).default([]),
+});
+export type Names = z.infer<typeof Names>;
+
+export const RELATION_KINDS = [
+  'located_in', // place → parent place; park → city
+  'headquartered_in', // company → place
+  'parent_org', // company → parent company
+  'investor', // company → investor
+  'applies_to', // policy → place
+  'issued_by', // policy → org
+  'implements', // policy → policy
+  'supersedes', // policy → policy
+  'related', // anything → anything, when no narrower kind fits
+] as const;
+export const Relation = z.object({
+  kind: z.enum(RELATION_KINDS),
+  target: z.string().min(1),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const ENTITY_ID = /^(place|park|company|policy|org)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Entity = z
+  .object({
+    id: z.string().regex(ENTITY_ID, 'id is <type>-<kebab-case>, e.g. company-deepseek'),
+    type: EntityType,
+    names: Names,
+    summary: Bilingual,
+    /** Type-specific structured attributes (level, code, founded, document number ...). */
+    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).default({}),
+    relations: z.array(Relation).default([]),
+    facts: z.array(Fact).min(1),
+  })
+  .refine((e) => e.id.startsWith(`${e.type}-`), { message: 'id prefix must equal type', path: ['id'] });
+export type Entity = z.infer<typeof Entity>;

@@ -1,0 +1,128 @@
+/**
+ * Collect a page's visible text as blocks: the text of one block element, assembled from its text nodes, with
+ * the map back to those nodes. Names split across inline elements (苏<b>州</b>) are found; nothing is matched
+ * across block boundaries.
+ */
+
+/** Elements whose text is never read: code, form fields, and anything that isn't rendered text. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH',
+  'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE',
+]);
+
+/** Elements that end a run of text. Tag-based so that scanning never forces style or layout. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of this node's first character in the block's text. */
+  start: number;
+}
+
+export interface TextBlock {
+  element: Element;
+  text: string;
+  segments: TextSegment[];
+}
+
+/** An element the extension itself put on the page (the card host) is marked with this attribute. */
+export const OWN_UI_ATTRIBUTE = 'data-ai-atlas-ui';
+
+function isSkipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  return isEditable(element);
+}
+
+const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+
+/** An editing host; the attribute check covers DOMs without isContentEditable (jsdom). */
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  if (value !== null) return EDITABLE_VALUES.has(value.toLowerCase());
+  return (element as HTMLElement).isContentEditable === true;
+}
+
+function blockOf(node: Node, root: Element): Element {
+  let element = node.parentElement;
+  while (element && element !== root && !BLOCK_TAGS.has(element.tagName.toUpperCase())) {
+    element = element.parentElement;
+  }
+  return element ?? root;
+}
+
+export function collectTextBlocks(root: Element): TextBlock[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      }
+      return (node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | undefined;
+  let previous: Text | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const block = blockOf(text, root);
+    if (!current || current.element !== block || separatedByBlock(previous, text, block)) {
+      current = { element: block, text: '', segments: [] };
+      blocks.push(current);
+    }
+    current.segments.push({ node: text, start: current.text.length });
+    current.text += text.data;
+    previous = text;
+  }
+  return blocks;
+}
+
+/**
+ * Two text nodes with the same nearest block can still be separated by a nested block or a <br> between them
+ * (text, <div>…</div>, text): they must not be joined.
+ */
+function separatedByBlock(previous: Text | undefined, next: Text, block: Element): boolean {
+  if (!previous) return false;
+  let a: Node | null = previous;
+  while (a && a.parentNode !== block && a !== block) a = a.parentNode;
+  let b: Node | null = next;
+  while (b && b.parentNode !== block && b !== block) b = b.parentNode;
+  if (!a || !b || a === b) return false;
+  for (let n = a.nextSibling; n && n !== b; n = n.nextSibling) {
+    if (n.nodeType === Node.ELEMENT_NODE) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (tag === 'BR' || BLOCK_TAGS.has(tag)) return true;
+    }
+  }
+  return false;
+}
+
+/** The DOM position of a block-text offset. `preferEnd` puts a boundary offset at the end of the earlier node. */
+export function positionAt(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {
+  const segments = block.segments;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segments[mid]!;
+    if (s.start < offset || (!preferEnd && s.start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const segment = segments[lo]!;
+  return { node: segment.node, offset: offset - segment.start };
+}
+
+export function rangeFor(block: TextBlock, start: number, end: number): Range {
+  const from = positionAt(block, start, false);
+  const to = positionAt(block, end, true);
+  const range = block.element.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { EntityRecord } from '../data/bundle';
+
+/** Cap on ids per request: a page with more distinct entities than this is asked for in pages. */
+export const MAX_IDS_PER_REQUEST = 2000;
+
+const EntityId = z.string().min(1).max(200);
+
+/**
+ * Every message between the extension's parts, in one place. The background answers the `entity/*` and
+ * `dataset/*` kinds; the content script answers the `page/*` kinds. Receivers parse with this schema and
+ * reject anything else, since a message can come from any part (and a compromised page can try to speak).
+ */
+export const Message = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('entity/get'), id: EntityId }),
+  z.object({ type: z.literal('entity/getMany'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
+  z.object({ type: z.literal('dataset/info') }),
+  z.object({ type: z.literal('page/mentions') }),
+]);
+export type Message = z.infer<typeof Message>;
+export type MessageType = Message['type'];
+
+export const DatasetInfo = z.object({
+  version: z.string(),
+  asOf: z.string(),
+  entityCount: z.number().int(),
+  loadedAt: z.string(),
+});
+export type DatasetInfo = z.infer<typeof DatasetInfo>;
+
+export const PageMention = z.object({ id: z.string(), count: z.number().int().positive() });
+export const PageMentions = z.object({
+  url: z.string(),
+  /** False while the page is still being scanned. */
+  complete: z.boolean(),
+  mentions: z.array(PageMention),
+});
+export type PageMentions = z.infer<typeof PageMentions>;
+
+/** What each message kind answers with. */
+export const Replies = {
+  'entity/get': EntityRecord.nullable(),
+  'entity/getMany': z.array(EntityRecord),
+  'dataset/info': DatasetInfo.nullable(),
+  'page/mentions': PageMentions,
+} satisfies Record<MessageType, z.ZodType>;
+export type Reply<T extends MessageType> = z.infer<(typeof Replies)[T]>;
+
+/** Replies travel in an envelope so that a failure arrives as a message, not as a silent `undefined`. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };

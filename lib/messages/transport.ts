@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { Message, Replies, type Envelope, type MessageType, type Reply } from './protocol';
+
+type Of<T extends MessageType> = Extract<Message, { type: T }>;
+export type Handlers = { [T in MessageType]?: (message: Of<T>) => Promise<Reply<T>> | Reply<T> };
+
+/**
+ * Answer the message kinds in `handlers`; ignore everything else (another part may answer it). Invalid
+ * messages of a handled kind get an error envelope.
+ */
+export function serveMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (r: Envelope<unknown>) => void) => {
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !(type in handlers)) return false;
+    const parsed = Message.safeParse(raw);
+    if (!parsed.success) {
+      sendResponse({ ok: false, error: `invalid ${type} message: ${parsed.error.issues[0]?.message ?? ''}` });
+      return false;
+    }
+    const handler = handlers[parsed.data.type] as (m: Message) => unknown;
+    Promise.resolve()
+      .then(() => handler(parsed.data))
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      );
+    return true; // the reply is sent asynchronously
+  });
+}
+
+function unwrap<T extends MessageType>(type: T, envelope: unknown): Reply<T> {
+  if (!envelope || typeof envelope !== 'object') throw new Error(`no answer to ${type}`);
+  const e = envelope as Envelope<unknown>;
+  if (!e.ok) throw new Error(e.error);
+  return Replies[type].parse(e.value) as Reply<T>;
+}
+
+export async function sendToBackground<T extends MessageType>(message: Of<T>): Promise<Reply<T>> {
+  return unwrap(message.type as T, await browser.runtime.sendMessage(Message.parse(message)));
+}
+
+export async function sendToTab<T extends MessageType>(tabId: number, message: Of<T>): Promise<Reply<T>> {
+  return unwrap(message.type as T, await browser.tabs.sendMessage(tabId, Message.parse(message)));
+}

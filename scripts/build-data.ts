@@ -1,0 +1,58 @@
+/**
+ * Validate data/entities and build (a) the fact bundle the background loads into IndexedDB and (b) the name
+ * index the content script matches against. `--check` validates only.
+ *   npm run data:check   |   npm run data:build
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { buildBundle, buildNameIndex, validateSources, type SourceFile } from '../lib/data/build';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ENTITIES_DIR = join(root, 'data/entities');
+export const BUNDLE_PATH = join(root, 'public/data/dataset.json');
+export const NAME_INDEX_PATH = join(root, 'generated/name-index.json');
+
+async function listJson(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? listJson(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.json') ? [join(dir, e.name)] : []))),
+  );
+  return nested.flat().sort();
+}
+
+async function main(): Promise<void> {
+  const checkOnly = process.argv.includes('--check');
+  const paths = await listJson(ENTITIES_DIR);
+  const files: SourceFile[] = await Promise.all(
+    paths.map(async (p) => ({ path: relative(root, p), text: await readFile(p, 'utf8') })),
+  );
+  const { entities, problems } = validateSources(files);
+  if (problems.length) {
+    for (const p of problems) console.error(`${p.path}: ${p.message}`);
+    console.error(`\n${problems.length} problem(s) in ${files.length} file(s): the dataset was not built.`);
+    process.exit(1);
+  }
+  const counts = new Map<string, number>();
+  for (const e of entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  const facts = entities.reduce((n, e) => n + e.facts.length, 0);
+  const summary = [...counts].map(([t, n]) => `${n} ${t}`).join(', ');
+  if (checkOnly) {
+    console.log(`data ok: ${entities.length} entities (${summary}), ${facts} facts, every one sourced.`);
+    return;
+  }
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const bundle = buildBundle(entities, toTraditional, new Date().toISOString());
+  const index = buildNameIndex(bundle);
+  await mkdir(dirname(BUNDLE_PATH), { recursive: true });
+  await mkdir(dirname(NAME_INDEX_PATH), { recursive: true });
+  await writeFile(BUNDLE_PATH, JSON.stringify(bundle));
+  await writeFile(NAME_INDEX_PATH, JSON.stringify(index));
+  console.log(
+    `dataset ${bundle.version}: ${entities.length} entities (${summary}), ${facts} facts, ${index.names.length} names → ` +
+      `${relative(root, BUNDLE_PATH)}, ${relative(root, NAME_INDEX_PATH)}`,
+  );
+}
+
+await main();

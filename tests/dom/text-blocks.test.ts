@@ -1,0 +1,32 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { collectTextBlocks, rangeFor } from '@/lib/dom/text-blocks';
+
+function blocksOf(html: string) {
+  document.body.innerHTML = html;
+  return collectTextBlocks(document.body);
+}
+
+describe('collectTextBlocks', () => {
+  it('joins inline elements into one block and maps offsets back to DOM ranges', () => {
+    const [block] = blocksOf('<p>在<b>苏</b>州<a href="#">工业</a>园区</p>');
+    expect(block!.text).toBe('在苏州工业园区');
+    const range = rangeFor(block!, 1, 7);
+    expect(range.toString()).toBe('苏州工业园区');
+    expect(range.startContainer.textContent).toBe('苏');
+    expect(range.endContainer.textContent).toBe('园区');
+  });
+
+  it('splits at block elements and <br>, so nothing matches across them', () => {
+    const texts = blocksOf('<div>苏<p>州</p>杭<br>州</div><ul><li>北京</li><li>上海</li></ul>').map((b) => b.text);
+    expect(texts).toEqual(['苏', '州', '杭', '州', '北京', '上海']);
+  });
+
+  it('skips form fields, editable regions, scripts, styles and the extension’s own UI', () => {
+    const texts = blocksOf(
+      '<p>正文苏州</p><textarea>苏州</textarea><input value="苏州"><div contenteditable="true">苏州<b>杭州</b></div>' +
+        '<script>var a="苏州"</script><style>.a{}</style><noscript>苏州</noscript><div data-ai-atlas-ui>苏州</div>',
+    ).map((b) => b.text);
+    expect(texts).toEqual(['正文苏州']);
+  });
+});

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendToBackground, serveMessages } from '@/lib/messages/transport';
+import { Message } from '@/lib/messages/protocol';
+import { sampleBundle } from '../helpers/fixtures';
+
+/** fakeBrowser types its events with two arguments; Chrome passes a third, sendResponse. */
+const trigger = (...args: unknown[]) =>
+  (fakeBrowser.runtime.onMessage.trigger as unknown as (...a: unknown[]) => Promise<unknown[]>)(...args);
+
+/** Route runtime.sendMessage through the listeners with a real sendResponse, as Chrome does. */
+function wireRuntime() {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    (message: unknown) =>
+      new Promise((resolve) => {
+        void trigger(message, {}, resolve);
+      }) as never,
+  );
+}
+
+describe('message transport', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    wireRuntime();
+  });
+
+  it('answers a valid request with the handler’s value, validated against the reply schema', async () => {
+    const entity = sampleBundle().entities[0]!;
+    serveMessages({ 'entity/get': ({ id }) => (id === entity.id ? entity : null) });
+    await expect(sendToBackground({ type: 'entity/get', id: entity.id })).resolves.toEqual(entity);
+    await expect(sendToBackground({ type: 'entity/get', id: 'company-none' })).resolves.toBeNull();
+  });
+
+  it('turns a handler failure into an error at the caller', async () => {
+    serveMessages({ 'dataset/info': () => Promise.reject(new Error('database closed')) });
+    await expect(sendToBackground({ type: 'dataset/info' })).rejects.toThrow('database closed');
+  });
+
+  it('rejects malformed messages of a handled kind and ignores unknown kinds', async () => {
+    serveMessages({ 'entity/get': () => null });
+    const replies: unknown[] = [];
+    await trigger({ type: 'entity/get', id: 42 }, {}, (r: unknown) => replies.push(r));
+    expect(replies).toEqual([{ ok: false, error: expect.stringMatching(/invalid entity\/get/) }]);
+    const results = await trigger({ type: 'evil/run' }, {}, () => replies.push('x'));
+    expect(results).toEqual([false]);
+    expect(() => Message.parse({ type: 'entity/getMany', ids: Array(5000).fill('a') })).toThrow();
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  manifestVersion: 3,
+  manifest: {
+    name: 'AI Atlas',
+    description:
+      'Sourced facts about the cities, companies and policies of Chinese AI, on hover, on any news page. Runs entirely offline.',
+    // No permissions: the content script's matches grant page access; IndexedDB needs none.
+    permissions: [],
+    action: { default_title: 'AI Atlas: what is on this page' },
+    browser_specific_settings: {
+      gecko: { id: 'ai-atlas@example.org', strict_min_version: '128.0' },
+    },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
