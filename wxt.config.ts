@@ -11,7 +11,8 @@ export default defineConfig({
     permissions: [],
     action: { default_title: 'AI Atlas: what is on this page' },
     browser_specific_settings: {
-      gecko: { id: 'ai-atlas@example.org', strict_min_version: '128.0' },
+      // The extension collects nothing: page text never leaves the browser.
+      gecko: { id: 'ai-atlas@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
     },
   },
   vite: () => ({ plugins: [preact()] }),

@@ -12,7 +12,8 @@ export interface EntityCardProps {
 
 /** The hover card's content. All data is rendered as text; links only when http(s). */
 export function EntityCard({ entity, lang, traditional, datasetVersion }: EntityCardProps) {
-  const chinese = traditional ? entity.names.zhHant : entity.names.zhHans;
+  const chinese = traditional ? entity.names.displayHant : entity.names.display;
+  const fullName = traditional ? entity.names.zhHant : entity.names.zhHans;
   const type = TYPE_LABELS[entity.type];
   return (
     <article class="card" data-testid="entity-card" data-entity-id={entity.id} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -22,6 +23,7 @@ export function EntityCard({ entity, lang, traditional, datasetVersion }: Entity
           <span class="zh" lang={traditional ? 'zh-TW' : 'zh-CN'}>{chinese}</span>
           {entity.names.en && <span class="en" lang="en">{entity.names.en}</span>}
         </h2>
+        {fullName !== chinese && <p class="full-name">{fullName}</p>}
         <p class="summary">{pick(entity.summary, lang)}</p>
       </header>
       <ul class="facts">

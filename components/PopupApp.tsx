@@ -90,7 +90,7 @@ export function PopupApp({ tabId }: { tabId: Promise<number | undefined> }) {
                         aria-expanded={open === entity.id}
                         onClick={() => setOpen(open === entity.id ? undefined : entity.id)}
                       >
-                        <span class="name">{entity.names.zhHans}</span>
+                        <span class="name">{entity.names.display}</span>
                         {entity.names.en && <span class="en">{entity.names.en}</span>}
                         <span class="count" title={t('mentions', '提及次数')}>
                           {count}

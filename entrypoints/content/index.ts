@@ -46,7 +46,7 @@ export default defineContentScript({
         });
         if (!entity || intent.current !== mention) return;
         const lang = languageOf(mention.surface) === 'zh' || document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-        const traditional = mention.surface === entity.names.zhHant && entity.names.zhHant !== entity.names.zhHans;
+        const traditional = entity.names.aliases.some((a) => a.lang === 'zh-Hant' && a.text === mention.surface);
         await card.show({ entity, anchor: mention.range, lang, traditional, datasetVersion });
       },
       close: () => {

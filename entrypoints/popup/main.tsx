@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import '@/components/popup.css';
 
-/** The tab the fact sheet is about: `?tabId=` when opened as a page (tests, "open in tab"), else the active tab. */
+/** The tab the fact sheet is about: `?tab=` when opened as a page (stable hook; tests, "open in tab"), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+  const params = new URLSearchParams(location.search);
+  const fromUrl = Number(params.get('tab') ?? params.get('tabId'));
   if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;

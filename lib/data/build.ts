@@ -85,7 +85,8 @@ export function expandNames(entity: EntityT, toTraditional: ToTraditional): Enti
   add(entity.names.zhHans, 'zh-Hans');
   add(zhHant, 'zh-Hant');
   if (entity.names.en) add(entity.names.en, 'en');
-  for (const alias of entity.names.aliases) {
+  if (entity.names.common) add(entity.names.common, 'zh-Hans');
+  for (const alias of [...aliases]) {
     if (alias.lang === 'zh-Hans' && hasHan(alias.text)) {
       const trad = toTraditional(alias.text);
       if (!seen.has(trad)) {
@@ -94,7 +95,9 @@ export function expandNames(entity: EntityT, toTraditional: ToTraditional): Enti
       }
     }
   }
-  return { zhHans: entity.names.zhHans, zhHant, en: entity.names.en, aliases };
+  const display = entity.names.common ?? entity.names.zhHans;
+  const displayHant = entity.names.common ? toTraditional(entity.names.common) : zhHant;
+  return { zhHans: entity.names.zhHans, zhHant, display, displayHant, en: entity.names.en, aliases };
 }
 
 const newest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '');

@@ -11,6 +11,9 @@ export const EntityRecord = z.object({
   names: z.object({
     zhHans: z.string(),
     zhHant: z.string(),
+    /** Title in Simplified / Traditional: the common name, else the full name. */
+    display: z.string(),
+    displayHant: z.string(),
     en: z.string().optional(),
     aliases: z.array(Alias),
   }),

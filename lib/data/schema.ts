@@ -55,12 +55,16 @@ export const Alias = z.object({
   caseSensitive: z.boolean().optional(),
   /** Shown and searchable, but never matched in page text (too ambiguous on its own). */
   noMatch: z.boolean().optional(),
+  /** Knowingly shared with another entity (two 鼓楼区): the matcher and card then offer the candidates. */
+  ambiguous: z.boolean().optional(),
 });
 export type Alias = z.infer<typeof Alias>;
 
 export const Names = z.object({
   /** Full official name in Simplified Chinese. */
   zhHans: z.string().min(1),
+  /** The short name people write (天准科技 for 苏州天准科技股份有限公司); shown as the title when present. */
+  common: z.string().min(1).optional(),
   /** Traditional spelling; generated with OpenCC at build time when omitted. */
   zhHant: z.string().min(1).optional(),
   /** English name where one exists. */

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+
+/** Text and viewport centre of every range in this extension's highlights, read from the page's main world. */
+export async function highlightedMentions(page: Page) {
+  return page.evaluate(() => {
+    const out: { name: string; text: string; x: number; y: number; insideNotes: boolean }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('ai-atlas')) continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const rect = range.getBoundingClientRect();
+        const container = range.startContainer.parentElement;
+        out.push({
+          name,
+          text: range.toString(),
+          x: rect.left + rect.width / 2,
+          y: rect.top + rect.height / 2,
+          insideNotes: !!container?.closest('#notes'),
+        });
+      }
+    }
+    return out;
+  });
+}
+
+export async function waitForHighlights(page: Page, timeout = 15_000) {
+  await page.waitForFunction(
+    () => [...CSS.highlights.keys()].some((k) => k.startsWith('ai-atlas') && (CSS.highlights.get(k)?.size ?? 0) > 0),
+    undefined,
+    { timeout },
+  );
+}
+
+/** Scroll a mention with this exact text into view and return its centre. */
+export async function pointAtMention(page: Page, text: string, within = 'body') {
+  const point = await page.evaluate(
+    ({ text, within }) => {
+      const scope = document.querySelector(within);
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('ai-atlas') || name === 'ai-atlas-active') continue;
+        for (const range of highlight as unknown as Iterable<Range>) {
+          if (range.toString() !== text || !scope?.contains(range.startContainer)) continue;
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0]!;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    { text, within },
+  );
+  if (!point) throw new Error(`no highlighted mention "${text}" in ${within}`);
+  return point;
+}
+
+/** The id of the tab a page is in, asked from the service worker while that page is the active tab. */
+export async function activeTabId(serviceWorker: { evaluate<R>(fn: () => R | Promise<R>): Promise<R> }): Promise<number> {
+  return serviceWorker.evaluate(async () => {
+    // Runs in the service worker, where `chrome` is the extension API.
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
