@@ -8,11 +8,20 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { buildBundle, buildNameIndex, validateSources, type SourceFile } from '../lib/data/build';
+import { collectVariantPairs } from '../lib/data/variants';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTITIES_DIR = join(root, 'data/entities');
 export const BUNDLE_PATH = join(root, 'public/data/dataset.json');
 export const NAME_INDEX_PATH = join(root, 'generated/name-index.json');
+export const BLOCKERS_PATH = join(root, 'data/match/blockers.json');
+
+async function readBlockers(): Promise<string[]> {
+  const json = JSON.parse(await readFile(BLOCKERS_PATH, 'utf8')) as Record<string, unknown>;
+  return Object.entries(json)
+    .filter(([k]) => !k.startsWith('$'))
+    .flatMap(([, words]) => (Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []));
+}
 
 async function listJson(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -28,7 +37,14 @@ async function main(): Promise<void> {
   const files: SourceFile[] = await Promise.all(
     paths.map(async (p) => ({ path: relative(root, p), text: await readFile(p, 'utf8') })),
   );
-  const { entities, problems } = validateSources(files);
+  const { entities, problems: found } = validateSources(files);
+  // --draft: while a batch of entities is being written, relations may point at entities not written yet.
+  const draft = process.argv.includes('--draft');
+  const problems = draft ? found.filter((p) => !p.message.includes('no such entity')) : found;
+  if (draft) {
+    const ids = new Set(entities.map((e) => e.id));
+    for (const e of entities) e.relations = e.relations.filter((r) => ids.has(r.target));
+  }
   if (problems.length) {
     for (const p of problems) console.error(`${p.path}: ${p.message}`);
     console.error(`\n${problems.length} problem(s) in ${files.length} file(s): the dataset was not built.`);
@@ -44,7 +60,16 @@ async function main(): Promise<void> {
   }
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const bundle = buildBundle(entities, toTraditional, new Date().toISOString());
-  const index = buildNameIndex(bundle);
+  const aliases = bundle.entities.flatMap((e) => e.names.aliases);
+  const variants = collectVariantPairs(
+    aliases.filter((a) => a.lang !== 'zh-Hant').map((a) => a.text),
+    aliases.filter((a) => a.lang === 'zh-Hant').map((a) => a.text),
+    {
+      toTraditional: [toTraditional, OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'hk' })],
+      toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
+    },
+  );
+  const index = buildNameIndex(bundle, variants, await readBlockers());
   await mkdir(dirname(BUNDLE_PATH), { recursive: true });
   await mkdir(dirname(NAME_INDEX_PATH), { recursive: true });
   await writeFile(BUNDLE_PATH, JSON.stringify(bundle));

@@ -3,26 +3,41 @@ import type { EntityRecord, NameIndex } from '@/lib/data/bundle';
 import { HighlightRegistry, installHighlightStyles } from '@/lib/highlight/registry';
 import { mentionAtPoint } from '@/lib/hover/hit-test';
 import { HoverIntent } from '@/lib/hover/hover-intent';
-import { NameMatcher } from '@/lib/match/matcher';
+import { Automaton } from '@/lib/match/automaton';
 import { sendToBackground, serveMessages } from '@/lib/messages/transport';
+import { watchDom } from '@/lib/scan/dom-watcher';
 import { PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
+import { isInViewport } from '@/lib/dom/viewport';
 import { languageOf } from '@/lib/text/labels';
 import nameIndexJson from '@/generated/name-index.json';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Same-origin (and other) frames get their own scan; only the top frame answers the popup.
+  allFrames: true,
   main() {
-    if (!document.body || !('highlights' in CSS)) return;
-    const index = nameIndexJson as NameIndex;
+    const body = document.body;
+    if (!body || !('highlights' in CSS)) return;
+    const index = nameIndexJson as unknown as NameIndex;
     const highlights = new HighlightRegistry();
     installHighlightStyles(document);
-    const scanner = new PageScanner(index, new NameMatcher(index), highlights);
-    void scanner.scan(document.body);
-
-    serveMessages({
-      'page/mentions': async () => ({ url: location.href, complete: scanner.complete, mentions: scanner.summary() }),
+    const scanner = new PageScanner(body, index, Automaton.build(index.names, index.variants), highlights);
+    void scanner.scan(body, isInViewport);
+    watchDom(body, ({ nodes, navigated }) => {
+      if (navigated) {
+        scanner.reset();
+        void scanner.scan(body, isInViewport);
+      } else {
+        void scanner.rescan(nodes);
+      }
     });
+
+    if (window.top === window) {
+      serveMessages({
+        'page/mentions': () => ({ url: location.href, complete: scanner.complete, mentions: scanner.summary() }),
+      });
+    }
 
     const card = new CardHost(document);
     const entities = new Map<string, Promise<EntityRecord | null>>();

@@ -1,11 +1,13 @@
 import { Entity, type Entity as EntityT } from './schema';
 import {
+  BLOCKER_ENTITY,
   NAME_CASE_SENSITIVE,
   type DatasetBundle,
   type EntityRecord,
+  type NameEntry,
   type NameIndex,
 } from './bundle';
-import { foldText } from '../match/normalize';
+import { foldText, nameKey, parseVariantPairs } from '../match/normalize';
 
 /** Names this short are never matched in page text: one Chinese character is almost always a false positive. */
 export const MIN_MATCH_LENGTH = 2;
@@ -136,20 +138,34 @@ export function buildBundle(entities: EntityT[], toTraditional: ToTraditional, b
   return { version, builtAt, asOf: newest(records.map((r) => r.asOf)), entities: records };
 }
 
-/** The content script's index: every matchable alias, deduplicated per entity. */
-export function buildNameIndex(bundle: DatasetBundle): NameIndex {
+/** The content script's index: every matchable alias and blocker, keyed for the automaton, sorted by key. */
+export function buildNameIndex(bundle: DatasetBundle, variantPairs = '', blockers: string[] = []): NameIndex {
+  const variants = parseVariantPairs(variantPairs);
   const ids = bundle.entities.map((e) => e.id);
+  const position = new Map(ids.map((id, i) => [id, i]));
   const types = bundle.entities.map((e) => e.type);
-  const names: NameIndex['names'] = [];
+  const parents = bundle.entities.map((e) => {
+    const parent = e.relations.find((r) => r.kind === 'located_in' || r.kind === 'headquartered_in');
+    return parent ? (position.get(parent.target) ?? -1) : -1;
+  });
+  const names: NameEntry[] = [];
+  const seen = new Set<string>();
+  const push = (key: string, entity: number, flags: number, exact: string) => {
+    const id = `${key}\u0000${entity}\u0000${exact}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    names.push([key, entity, flags, exact]);
+  };
   bundle.entities.forEach((entity, index) => {
-    const seen = new Set<string>();
     for (const alias of entity.names.aliases) {
-      if (alias.noMatch || [...alias.text].length < MIN_MATCH_LENGTH) continue;
-      const key = alias.caseSensitive ? alias.text : foldText(alias.text);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      names.push([alias.text, index, alias.caseSensitive ? NAME_CASE_SENSITIVE : 0]);
+      if (alias.noMatch) continue;
+      const key = nameKey(alias.text, variants);
+      if ([...key].length < MIN_MATCH_LENGTH) continue;
+      if (alias.caseSensitive) push(key, index, NAME_CASE_SENSITIVE, alias.text);
+      else push(key, index, 0, '');
     }
   });
-  return { version: bundle.version, ids, types, names };
+  for (const word of blockers) push(nameKey(word, variants), BLOCKER_ENTITY, 0, '');
+  names.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { version: bundle.version, ids, types, parents, variants: variantPairs, names };
 }

@@ -40,15 +40,24 @@ export type DatasetBundle = z.infer<typeof DatasetBundle>;
 
 /** Flags on a name-index entry, packed to keep the content script's index small. */
 export const NAME_CASE_SENSITIVE = 1;
+/** Entity index of a blocker: a longer word that contains a name but is not that entity (苏州河, 中山装). */
+export const BLOCKER_ENTITY = -1;
+
+/** [key, entity index (or BLOCKER_ENTITY), flags, exact surface for case-sensitive names (else '')]. */
+export type NameEntry = [key: string, entity: number, flags: number, exact: string];
 
 /**
- * The compact name index the content script matches against: parallel arrays, ids referenced by position.
- * names[i] = [surface text, entity index, flags].
+ * The compact name index the content script matches against: built at extension build time, entries sorted by key
+ * in UTF-16 code-unit order so the automaton can be laid out in one pass at start-up.
  */
 export const NameIndex = z.object({
   version: z.string(),
   ids: z.array(z.string()),
   types: z.array(EntityType),
-  names: z.array(z.tuple([z.string(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  /** Each entity's parent place (located_in) as an entity index, or -1: context for ambiguous names. */
+  parents: z.array(z.number().int()),
+  /** Pairs of (variant, canonical) characters: Traditional spellings folded onto the Simplified ones. */
+  variants: z.string(),
+  names: z.array(z.tuple([z.string(), z.number().int(), z.number().int().nonnegative(), z.string()])),
 });
 export type NameIndex = z.infer<typeof NameIndex>;

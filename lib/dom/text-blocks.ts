@@ -48,6 +48,22 @@ function isEditable(element: Element): boolean {
   return (element as HTMLElement).isContentEditable === true;
 }
 
+/** True when a node sits inside something the scanner never reads (a form field, an editor, our own UI). */
+export function isInsideSkipped(node: Node, root: Element): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+    if (el === root) break;
+  }
+  return false;
+}
+
+/** The nearest block element that contains a node (the unit that is rescanned when the node changes). */
+export function closestBlock(node: Node, root: Element): Element {
+  const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (start && BLOCK_TAGS.has(start.tagName.toUpperCase())) return start;
+  return start ? blockOf(start, root) : root;
+}
+
 function blockOf(node: Node, root: Element): Element {
   let element = node.parentElement;
   while (element && element !== root && !BLOCK_TAGS.has(element.tagName.toUpperCase())) {

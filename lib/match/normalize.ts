@@ -1,11 +1,10 @@
 /**
- * Folding that keeps one output code unit per input code unit, so a match's offsets in the folded text are
- * its offsets in the page's text: ASCII case, full-width ASCII (Ａ１) and the ideographic space.
+ * Folding that keeps one output code unit per input code unit, so offsets found in folded text are offsets in the
+ * page's text: ASCII case, full-width ASCII (Ａ１), and (through a variant map) Traditional → Simplified characters.
  */
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
-const IDEOGRAPHIC_SPACE = 0x3000;
 
 export function foldUnit(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return code + 0x20;
@@ -13,7 +12,7 @@ export function foldUnit(code: number): number {
     const ascii = code - FULLWIDTH_OFFSET;
     return ascii >= 0x41 && ascii <= 0x5a ? ascii + 0x20 : ascii;
   }
-  if (code === IDEOGRAPHIC_SPACE || code === 0xa0) return 0x20;
+  if (code === 0x3000 || code === 0xa0) return 0x20;
   return code;
 }
 
@@ -23,7 +22,45 @@ export function foldText(text: string): string {
   return out;
 }
 
-/** Latin letters and digits after folding: the characters a Latin name must not touch on either side. */
-export function isWordUnit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+/** Latin letters and digits, in any case or width: the characters a Latin name must not touch on either side. */
+export function isWordCode(code: number): boolean {
+  const c = foldUnit(code);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Whitespace that may sit inside a Latin name as written ("deep seek" for DeepSeek). */
+export function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x3000;
+}
+
+/** Variant characters (Traditional) → the canonical (Simplified) character the names are indexed under. */
+export type VariantMap = ReadonlyMap<number, number>;
+
+/** Parse the name index's fold string: pairs of (variant, canonical) characters. */
+export function parseVariantPairs(pairs: string): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
+  return map;
+}
+
+/**
+ * The key a name is indexed under: folded, variants mapped to canonical characters, and whitespace between two
+ * Latin word characters removed (the matcher skips such whitespace in text).
+ */
+export function nameKey(name: string, variants: VariantMap = new Map()): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (isSpaceCode(code) && i > 0 && isWordCode(name.charCodeAt(i - 1))) {
+      let k = i;
+      while (k < name.length && isSpaceCode(name.charCodeAt(k))) k++;
+      if (k < name.length && isWordCode(name.charCodeAt(k))) {
+        i = k - 1;
+        continue;
+      }
+    }
+    const folded = foldUnit(code);
+    out += String.fromCharCode(variants.get(folded) ?? folded);
+  }
+  return out;
 }

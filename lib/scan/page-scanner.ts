@@ -1,7 +1,8 @@
 import type { EntityType } from '../data/schema';
 import type { NameIndex } from '../data/bundle';
-import { collectTextBlocks, rangeFor, type TextBlock } from '../dom/text-blocks';
-import type { NameMatcher } from '../match/matcher';
+import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, type TextBlock } from '../dom/text-blocks';
+import type { Automaton } from '../match/automaton';
+import { rankCandidates } from '../match/disambiguate';
 
 /** A mention found on the page, with its live DOM range. */
 export interface FoundMention {
@@ -9,90 +10,209 @@ export interface FoundMention {
   entity: number;
   alternatives?: number[];
   surface: string;
+  block: Element;
+  /** The text nodes the mention spans (usually one). */
+  nodes: Text[];
 }
 
 /** Leave this much of an idle period unused so the page's own idle work still gets time. */
 const IDLE_SAFETY_MS = 2;
 /** If the page is never idle, scan anyway after this long: marks that never appear are worse than a short task. */
 const IDLE_TIMEOUT_MS = 500;
+/** Without requestIdleCallback, work in slices this long: well under the 50 ms long-task threshold. */
+const FALLBACK_SLICE_MS = 8;
 
-export type IdleScheduler = (work: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void) => void;
+export interface IdleDeadlineLike {
+  timeRemaining(): number;
+  didTimeout: boolean;
+}
+export type IdleScheduler = (work: (deadline: IdleDeadlineLike) => void) => void;
 
 export const defaultScheduler: IdleScheduler = (work) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(() => work({ timeRemaining: () => 10, didTimeout: true }), 0);
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
+  } else {
+    setTimeout(() => {
+      const start = performance.now();
+      work({ timeRemaining: () => Math.max(0, FALLBACK_SLICE_MS - (performance.now() - start)), didTimeout: true });
+    }, 0);
+  }
 };
 
 export interface ScanSink {
   add(type: EntityType, range: Range): void;
+  remove(type: EntityType, range: Range): void;
 }
 
 /**
  * Scans a document's text blocks in idle-time slices, registers every mention with the sink (the highlight
- * registry), and keeps an index from text node to mentions for hit-testing.
+ * registry), and keeps indexes from text node and from block to mentions, for hit-testing and for rescanning
+ * what changed.
  */
 export class PageScanner {
   private readonly byNode = new Map<Text, FoundMention[]>();
+  private readonly byBlock = new Map<Element, FoundMention[]>();
   private readonly counts = new Map<number, number>();
-  private pending = 0;
-  private done: Promise<void> = Promise.resolve();
+  private readonly queue: TextBlock[] = [];
+  private running = false;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
+    private readonly root: Element,
     private readonly index: NameIndex,
-    private readonly matcher: NameMatcher,
+    private readonly matcher: Automaton,
     private readonly sink: ScanSink,
     private readonly schedule: IdleScheduler = defaultScheduler,
   ) {}
 
   get complete(): boolean {
-    return this.pending === 0;
+    return this.queue.length === 0 && !this.running;
   }
 
   /** Resolves when everything queued so far has been scanned. */
   whenDone(): Promise<void> {
-    return this.done;
+    return this.complete ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  scan(root: Element): Promise<void> {
-    const blocks = collectTextBlocks(root);
-    this.pending += blocks.length;
-    let next = 0;
-    this.done = new Promise<void>((resolve) => {
-      const step = (deadline: { timeRemaining(): number; didTimeout: boolean }) => {
-        do {
-          const block = blocks[next++];
-          if (!block) break;
-          this.scanBlock(block);
-          this.pending--;
-        } while (deadline.timeRemaining() > IDLE_SAFETY_MS);
-        if (next < blocks.length) this.schedule(step);
-        else resolve();
-      };
-      this.schedule(step);
-    });
-    return this.done;
+  /** Queue every block under `element`; blocks for which `isVisible` holds go first. */
+  scan(element: Element = this.root, isVisible?: (block: Element) => boolean): Promise<void> {
+    const blocks = collectTextBlocks(element);
+    if (isVisible) {
+      const visible: TextBlock[] = [];
+      const rest: TextBlock[] = [];
+      for (const b of blocks) (isVisible(b.element) ? visible : rest).push(b);
+      this.queue.push(...visible, ...rest);
+    } else {
+      this.queue.push(...blocks);
+    }
+    this.pump();
+    return this.whenDone();
+  }
+
+  /** Re-read the blocks around changed nodes: their old mentions go, their new text is scanned. */
+  rescan(changed: Iterable<Node>): Promise<void> {
+    this.prune();
+    const blocks = new Set<Element>();
+    for (const node of changed) {
+      if (!node.isConnected || !this.root.contains(node) || isInsideSkipped(node, this.root)) continue;
+      blocks.add(closestBlock(node, this.root));
+    }
+    // A block inside another changed block is covered by the outer one.
+    const outer = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
+    for (const block of outer) {
+      for (const [el, mentions] of this.byBlock) {
+        if (block.contains(el)) for (const m of [...mentions]) this.drop(m);
+      }
+      for (let i = this.queue.length - 1; i >= 0; i--) if (block.contains(this.queue[i]!.element)) this.queue.splice(i, 1);
+      this.queue.push(...collectTextBlocks(block));
+    }
+    this.pump();
+    return this.whenDone();
+  }
+
+  /**
+   * Drop mentions whose text left the document. Their ranges cannot tell: a live range whose text is removed
+   * collapses onto the parent, which is still connected; the text nodes themselves can.
+   */
+  prune(): void {
+    for (const mentions of [...this.byBlock.values()]) {
+      for (const m of [...mentions]) if (m.nodes.some((n) => !n.isConnected)) this.drop(m);
+    }
+  }
+
+  /** Forget everything (SPA navigation); the caller rescans. */
+  reset(): void {
+    for (const mentions of [...this.byBlock.values()]) for (const m of [...mentions]) this.drop(m);
+    this.queue.length = 0;
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    if (this.queue.length === 0) {
+      this.settle();
+      return;
+    }
+    this.running = true;
+    const step = (deadline: IdleDeadlineLike) => {
+      do {
+        const block = this.queue.shift();
+        if (!block) break;
+        this.scanBlock(block);
+      } while (deadline.timeRemaining() > IDLE_SAFETY_MS);
+      if (this.queue.length) {
+        this.schedule(step);
+      } else {
+        this.running = false;
+        this.settle();
+      }
+    };
+    this.schedule(step);
+  }
+
+  private settle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
   }
 
   private scanBlock(block: TextBlock): void {
-    for (const match of this.matcher.find(block.text)) {
-      const range = rangeFor(block, match.start, match.end);
+    if (!block.element.isConnected) return;
+    const matches = this.matcher.find(block.text);
+    if (matches.length === 0) return;
+    const nearby = new Map<number, number>();
+    for (const m of matches) if (!m.alternatives) nearby.set(m.entity, (nearby.get(m.entity) ?? 0) + 1);
+    // Nearby mentions (same block) weigh more than the rest of the page.
+    const mentioned = (e: number) => (nearby.get(e) ?? 0) * 100 + (this.counts.get(e) ?? 0);
+    const list = this.byBlock.get(block.element) ?? [];
+    for (const match of matches) {
+      let entity = match.entity;
+      let alternatives = match.alternatives;
+      if (alternatives) {
+        [entity, ...alternatives] = rankCandidates([entity, ...alternatives], this.index.parents, mentioned) as [
+          number,
+          ...number[],
+        ];
+      }
       const mention: FoundMention = {
-        range,
-        entity: match.entity,
+        range: rangeFor(block, match.start, match.end),
+        entity,
         surface: block.text.slice(match.start, match.end),
-        ...(match.alternatives ? { alternatives: match.alternatives } : {}),
+        block: block.element,
+        nodes: [],
+        ...(alternatives ? { alternatives } : {}),
       };
       for (const segment of block.segments) {
-        const nodeStart = segment.start;
         const nodeEnd = segment.start + segment.node.data.length;
-        if (nodeEnd <= match.start || nodeStart >= match.end) continue;
-        const list = this.byNode.get(segment.node);
-        if (list) list.push(mention);
+        if (nodeEnd <= match.start || segment.start >= match.end) continue;
+        mention.nodes.push(segment.node);
+        const onNode = this.byNode.get(segment.node);
+        if (onNode) onNode.push(mention);
         else this.byNode.set(segment.node, [mention]);
       }
-      this.counts.set(match.entity, (this.counts.get(match.entity) ?? 0) + 1);
-      this.sink.add(this.index.types[match.entity]!, range);
+      list.push(mention);
+      this.counts.set(entity, (this.counts.get(entity) ?? 0) + 1);
+      this.sink.add(this.index.types[entity]!, mention.range);
     }
+    this.byBlock.set(block.element, list);
+  }
+
+  private drop(mention: FoundMention): void {
+    this.sink.remove(this.index.types[mention.entity]!, mention.range);
+    const inBlock = this.byBlock.get(mention.block);
+    if (inBlock) {
+      inBlock.splice(inBlock.indexOf(mention), 1);
+      if (inBlock.length === 0) this.byBlock.delete(mention.block);
+    }
+    for (const node of mention.nodes) {
+      const mentions = this.byNode.get(node);
+      const i = mentions ? mentions.indexOf(mention) : -1;
+      if (i < 0) continue;
+      mentions!.splice(i, 1);
+      if (mentions!.length === 0) this.byNode.delete(node);
+    }
+    const count = (this.counts.get(mention.entity) ?? 1) - 1;
+    if (count > 0) this.counts.set(mention.entity, count);
+    else this.counts.delete(mention.entity);
   }
 
   mentionsIn(node: Text): readonly FoundMention[] {

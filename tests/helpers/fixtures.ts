@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import type { Entity } from '@/lib/data/schema';
 import { buildBundle, buildNameIndex } from '@/lib/data/build';
+import { collectVariantPairs } from '@/lib/data/variants';
 
 export const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
@@ -41,4 +42,18 @@ export const sampleEntities: Entity[] = [
 ];
 
 export const sampleBundle = () => buildBundle(sampleEntities, toTraditional, '2025-01-01T00:00:00.000Z');
-export const sampleIndex = () => buildNameIndex(sampleBundle());
+export function indexOf(entities: Entity[], blockers: string[] = []) {
+  const bundle = buildBundle(entities, toTraditional, 'test');
+  const aliases = bundle.entities.flatMap((e) => e.names.aliases);
+  const variants = collectVariantPairs(
+    aliases.filter((a) => a.lang !== 'zh-Hant').map((a) => a.text),
+    aliases.filter((a) => a.lang === 'zh-Hant').map((a) => a.text),
+    {
+      toTraditional: [toTraditional, OpenCC.Converter({ from: 'cn', to: 'hk' })],
+      toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
+    },
+  );
+  return buildNameIndex(bundle, variants, blockers);
+}
+
+export const sampleIndex = () => indexOf(sampleEntities, ['苏州河']);

@@ -1,0 +1,106 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { waitForHighlights } from '../../scripts/browser/page-probes';
+
+const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
+
+let server: DemoServer;
+let browser: ExtensionBrowser;
+let page: Page;
+
+/** Marked texts (optionally only those inside `selector`) in a page or frame, from its main world. */
+const marked = (target: Page | Frame, selector = 'body') =>
+  target.evaluate((selector) => {
+    const scope = document.querySelector(selector);
+    const out: string[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('ai-atlas') || name === 'ai-atlas-active') continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        if (r.startContainer.isConnected && scope?.contains(r.startContainer)) out.push(r.toString());
+      }
+    }
+    return out.sort();
+  }, selector);
+
+const waitForMarked = (target: Page | Frame, selector: string, expected: string[]) =>
+  target.waitForFunction(
+    ({ selector, expected }) => {
+      const scope = document.querySelector(selector);
+      const out: string[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('ai-atlas') || name === 'ai-atlas-active') continue;
+        for (const r of h as unknown as Iterable<Range>) if (scope?.contains(r.startContainer)) out.push(r.toString());
+      }
+      return JSON.stringify(out.sort()) === JSON.stringify([...expected].sort());
+    },
+    { selector, expected },
+    { timeout: 10_000 },
+  );
+
+/** Size of all of this extension's type highlights together. */
+const totalMarks = (target: Page | Frame) =>
+  target.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('ai-atlas') && name !== 'ai-atlas-active') n += h.size;
+    return n;
+  });
+
+beforeAll(async () => {
+  server = await startDemoServer(PAGES);
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${server.url}dynamic.html`);
+  await waitForHighlights(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('live pages', () => {
+  it('marks a name split across inline elements as one mention', async () => {
+    await waitForMarked(page, '#split', ['苏州工业园区']);
+  });
+
+  it('marks text appended after load', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'appended';
+      p.textContent = '后来加载的一条：蘇州工業園區和 Deep Seek 合作。';
+      document.querySelector('#feed')!.append(p);
+    });
+    await waitForMarked(page, '#appended', ['Deep Seek', '蘇州工業園區']);
+  });
+
+  it('marks edited text and drops the marks of removed text', async () => {
+    const before = await totalMarks(page);
+    await page.evaluate(() => document.querySelector('#to-remove')!.remove());
+    await page.waitForFunction((before) => {
+      let n = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('ai-atlas') && name !== 'ai-atlas-active') n += h.size;
+      return n === before - 2;
+    }, before);
+    await page.evaluate(() => {
+      document.querySelector('#first')!.firstChild!.textContent = '第一条改写：上海与北京。';
+    });
+    await waitForMarked(page, '#first', ['上海', '北京']);
+  });
+
+  it('rescans after an SPA-style navigation', async () => {
+    await page.evaluate(() => {
+      history.pushState({}, '', '/dynamic-next.html');
+      document.querySelector('#feed')!.innerHTML = '<p id="next">新页面：宇树科技在杭州。</p>';
+    });
+    await waitForMarked(page, '#feed', ['宇树科技', '杭州']);
+    expect(await marked(page, '#feed')).toEqual(['宇树科技', '杭州']);
+  });
+
+  it('scans a same-origin iframe on its own', async () => {
+    const frame = page.frames().find((f) => f.url().endsWith('frame.html'))!;
+    await waitForMarked(frame, '#in-frame', ['宇树科技', '杭州']);
+  });
+});
