@@ -7,7 +7,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { buildBundle, buildNameIndex, validateSources, type SourceFile } from '../lib/data/build';
+import { aliasCollisions, buildBundle, buildNameIndex, validateSources, type SourceFile } from '../lib/data/build';
+import { loadDivisions } from './data/divisions';
 import { collectVariantPairs } from '../lib/data/variants';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
   const files: SourceFile[] = await Promise.all(
     paths.map(async (p) => ({ path: relative(root, p), text: await readFile(p, 'utf8') })),
   );
-  const { entities, problems: found } = validateSources(files);
+  const { entities: curated, problems: found } = validateSources(files, await loadDivisions());
+  const entities = curated;
   // --draft: while a batch of entities is being written, relations may point at entities not written yet.
   const draft = process.argv.includes('--draft');
   const problems = draft ? found.filter((p) => !p.message.includes('no such entity')) : found;
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     const ids = new Set(entities.map((e) => e.id));
     for (const e of entities) e.relations = e.relations.filter((r) => ids.has(r.target));
   }
+  problems.push(...aliasCollisions(entities));
   if (problems.length) {
     for (const p of problems) console.error(`${p.path}: ${p.message}`);
     console.error(`\n${problems.length} problem(s) in ${files.length} file(s): the dataset was not built.`);

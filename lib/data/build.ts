@@ -8,6 +8,7 @@ import {
   type NameIndex,
 } from './bundle';
 import { foldText, nameKey, parseVariantPairs } from '../match/normalize';
+import { mergePlace, yieldToCurated } from './divisions';
 
 /** Names this short are never matched in page text: one Chinese character is almost always a false positive. */
 export const MIN_MATCH_LENGTH = 2;
@@ -23,7 +24,10 @@ export interface BuildProblem {
 }
 
 /** Parse and validate every source file, then check what only the whole set can show. */
-export function validateSources(files: SourceFile[]): { entities: EntityT[]; problems: BuildProblem[] } {
+export function validateSources(
+  files: SourceFile[],
+  generated: EntityT[] = [],
+): { entities: EntityT[]; problems: BuildProblem[] } {
   const problems: BuildProblem[] = [];
   const entities: EntityT[] = [];
   const pathById = new Map<string, string>();
@@ -57,6 +61,18 @@ export function validateSources(files: SourceFile[]): { entities: EntityT[]; pro
     entities.push(entity);
   }
 
+  if (generated.length) {
+    const curatedById = new Map(entities.map((e, i) => [e.id, i]));
+    const extra: EntityT[] = [];
+    for (const g of yieldToCurated(generated, entities)) {
+      const i = curatedById.get(g.id);
+      if (i === undefined) extra.push(g);
+      else entities[i] = mergePlace(g, entities[i]!);
+      if (i === undefined) pathById.set(g.id, `(generated) ${g.id}`);
+    }
+    entities.push(...extra);
+  }
+
   for (const entity of entities) {
     const path = pathById.get(entity.id) ?? entity.id;
     for (const relation of entity.relations) {
@@ -68,6 +84,38 @@ export function validateSources(files: SourceFile[]): { entities: EntityT[]; pro
     }
   }
   return { entities, problems };
+}
+
+/**
+ * Matchable names shared by several entities. Each one must be marked `ambiguous` on every entity that uses it
+ * (then the matcher offers the candidates) — an unmarked collision is a data error.
+ */
+export function aliasCollisions(entities: EntityT[]): BuildProblem[] {
+  const byKey = new Map<string, { id: string; ambiguous: boolean; text: string }[]>();
+  for (const e of entities) {
+    // The same names the matcher gets (Traditional spellings fold onto these, so they need no check of their own).
+    const names = expandNames(e, (t) => t).aliases;
+    const seen = new Set<string>();
+    for (const a of names) {
+      if (a.noMatch || [...a.text].length < MIN_MATCH_LENGTH) continue;
+      const key = a.caseSensitive ? `=${a.text}` : nameKey(a.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = byKey.get(key) ?? [];
+      list.push({ id: e.id, ambiguous: a.ambiguous === true, text: a.text });
+      byKey.set(key, list);
+    }
+  }
+  const problems: BuildProblem[] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2 || list.every((x) => x.ambiguous)) continue;
+    const unmarked = list.filter((x) => !x.ambiguous).map((x) => x.id);
+    problems.push({
+      path: unmarked.join(', '),
+      message: `name "${list[0]!.text}" is shared by ${list.map((x) => x.id).join(', ')}: mark it ambiguous on each, or noMatch where it should not be matched`,
+    });
+  }
+  return problems;
 }
 
 export type ToTraditional = (simplified: string) => string;
@@ -85,7 +133,12 @@ export function expandNames(entity: EntityT, toTraditional: ToTraditional): Enti
     aliases.push({ text, lang });
   };
   add(entity.names.zhHans, 'zh-Hans');
-  add(zhHant, 'zh-Hant');
+  // The Traditional full name carries the flags of the Simplified one (a noMatch full name stays unmatched).
+  const full = aliases.find((a) => a.text === entity.names.zhHans);
+  if (!seen.has(zhHant)) {
+    seen.add(zhHant);
+    aliases.push({ ...full, text: zhHant, lang: 'zh-Hant' });
+  }
   if (entity.names.en) add(entity.names.en, 'en');
   if (entity.names.common) add(entity.names.common, 'zh-Hans');
   for (const alias of [...aliases]) {

@@ -1,0 +1,175 @@
+/**
+ * npm run bench — the matcher against the engines a developer could install, in one process, on generated
+ * material. Medians of RUNS runs; ratios (vs_*) compare throughputs measured in this same run.
+ * Sizes: 1 MiB = 2^20 bytes of UTF-16 text (524,288 code units), the unit the matchers actually walk.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { AhoCorasick as MonyoneFast } from '@monyone/aho-corasick/fast';
+import AhoCorasickLegacy from 'ahocorasick';
+import type { NameIndex } from '../../lib/data/bundle';
+import { Automaton } from '../../lib/match/automaton';
+import { dictionary, newsText } from './corpus';
+import { MapAhoCorasick } from './map-aho-corasick';
+
+const RUNS = 7;
+const TEXT_UNITS = 1 << 19; // 1 MiB of UTF-16
+const MIB = (units: number) => (units * 2) / (1 << 20);
+/** RegExp alternation is ~1000× slower: it is timed on a slice of this many units and scaled. */
+const REGEXP_SLICE_UNITS = 1 << 14;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const time = (fn: () => unknown) => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const heap = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+interface Row {
+  engine: string;
+  names: number;
+  buildMs: number;
+  mibs: number;
+  memMiB: number;
+  found: number;
+}
+
+function measure(engine: string, names: number, build: () => { search: (t: string) => number }, text: string): Row {
+  const builds: number[] = [];
+  let built: { search: (t: string) => number } | undefined;
+  const before = heap();
+  for (let r = 0; r < Math.min(RUNS, 3); r++) {
+    built = undefined;
+    gc();
+    const t0 = performance.now();
+    built = build();
+    builds.push(performance.now() - t0);
+  }
+  const memMiB = (heap() - before) / (1 << 20);
+  let found = 0;
+  built!.search(text.slice(0, 4096)); // warm-up
+  const searches: number[] = [];
+  for (let r = 0; r < RUNS; r++) searches.push(time(() => (found = built!.search(text))));
+  return { engine, names, buildMs: median(builds), mibs: MIB(text.length) / (median(searches) / 1000), memMiB, found };
+}
+
+/** The practical limit: one dependent table lookup per UTF-16 unit. */
+function tableWalk(text: string): number {
+  const table = new Int32Array(65536).map((_, i) => (i * 2654435761) >>> 16);
+  let state = 0;
+  const runs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    runs.push(
+      time(() => {
+        for (let i = 0; i < text.length; i++) state = table[(text.charCodeAt(i) ^ state) & 0xffff]!;
+      }),
+    );
+  }
+  if (state === -1) console.log('');
+  return MIB(text.length) / (median(runs) / 1000);
+}
+
+const real = JSON.parse(readFileSync(new URL('../../generated/name-index.json', import.meta.url), 'utf8')) as NameIndex;
+const realNames = [...new Set(real.names.filter((n) => n[1] >= 0).map((n) => n[0]))];
+const rows: Row[] = [];
+const results: Record<number, { text: string; ours: Row }> = {};
+
+for (const size of [5_000, 100_000]) {
+  const { names, entries } = dictionary(realNames, size);
+  const text = newsText(names, TEXT_UNITS);
+  const keys = entries.map((e) => e[0]);
+  const ours = measure('ai-atlas Automaton (leftmost-longest, normalising)', size, () => {
+    const a = Automaton.build(entries);
+    return { search: (t) => a.find(t).length };
+  }, text);
+  rows.push(ours);
+  results[size] = { text, ours };
+  rows.push(
+    measure('map-based Aho–Corasick (hand-written, overlapping)', size, () => {
+      const m = new MapAhoCorasick(keys);
+      return { search: (t) => m.count(t) };
+    }, text),
+  );
+  rows.push(
+    measure('@monyone/aho-corasick/fast (overlapping)', size, () => {
+      const m = new MonyoneFast(keys);
+      return { search: (t) => m.matchInText(t).length };
+    }, text),
+  );
+  rows.push(
+    measure('ahocorasick (overlapping)', size, () => {
+      const m = new AhoCorasickLegacy(keys);
+      return { search: (t) => m.search(t).length };
+    }, text),
+  );
+  const escaped = [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const regexpRow = measure(`RegExp alternation, longest first (on ${REGEXP_SLICE_UNITS} units)`, size, () => {
+    const re = new RegExp(escaped.join('|'), 'g');
+    return { search: (t) => [...t.slice(0, REGEXP_SLICE_UNITS).matchAll(re)].length };
+  }, text);
+  regexpRow.mibs = (regexpRow.mibs * REGEXP_SLICE_UNITS) / text.length;
+  rows.push(regexpRow);
+}
+
+const limit = tableWalk(results[5_000]!.text);
+
+// Cold start in the content script: parse the shipped index and lay out the automaton (100,000 names).
+const big = dictionary(realNames, 100_000);
+const bigIndex: NameIndex = {
+  version: 'bench',
+  ids: big.names.map((_, i) => `company-bench-${i}`),
+  types: big.names.map(() => 'company'),
+  parents: big.names.map(() => -1),
+  variants: real.variants,
+  names: big.entries,
+};
+const bigJson = JSON.stringify(bigIndex);
+const cold = median(
+  Array.from({ length: RUNS }, () =>
+    time(() => {
+      const idx = JSON.parse(bigJson) as NameIndex;
+      Automaton.build(idx.names, idx.variants);
+    }),
+  ),
+);
+const realJson = JSON.stringify(real);
+const coldReal = median(
+  Array.from({ length: RUNS }, () =>
+    time(() => {
+      const idx = JSON.parse(realJson) as NameIndex;
+      Automaton.build(idx.names, idx.variants);
+    }),
+  ),
+);
+
+console.log(`\n${'engine'.padEnd(58)} ${'names'.padStart(7)} ${'build ms'.padStart(9)} ${'MiB/s'.padStart(8)} ${'mem MiB'.padStart(8)} ${'found'.padStart(8)}`);
+for (const r of rows) {
+  console.log(
+    `${r.engine.padEnd(58)} ${String(r.names).padStart(7)} ${r.buildMs.toFixed(1).padStart(9)} ${r.mibs.toFixed(1).padStart(8)} ${r.memMiB.toFixed(1).padStart(8)} ${String(r.found).padStart(8)}`,
+  );
+}
+console.log(`\none dependent table lookup per UTF-16 unit (practical limit): ${limit.toFixed(0)} MiB/s`);
+console.log(`cold start, real index (${real.names.length} names): ${coldReal.toFixed(1)} ms; 100,000 names: ${cold.toFixed(1)} ms`);
+console.log(`name index, 100,000 names: ${(bigJson.length / 1024).toFixed(0)} KiB JSON, ${(gzipSync(bigJson).length / 1024).toFixed(0)} KiB gzipped`);
+
+const at = (engine: string, size: number) => rows.find((r) => r.engine.startsWith(engine) && r.names === size)!.mibs;
+const ours5k = at('ai-atlas', 5_000);
+console.log(
+  JSON.stringify({
+    engine_mibs: Math.round(ours5k),
+    engine_mibs_100k: Math.round(at('ai-atlas', 100_000)),
+    vs_monyone_fast: +(ours5k / at('@monyone', 5_000)).toFixed(2),
+    vs_ahocorasick: +(ours5k / at('ahocorasick', 5_000)).toFixed(2),
+    vs_map_aho_corasick: +(ours5k / at('map-based', 5_000)).toFixed(2),
+    vs_regexp: +(ours5k / at('RegExp', 5_000)).toFixed(1),
+    build_ms_5k: +results[5_000]!.ours.buildMs.toFixed(1),
+    build_ms_100k: +results[100_000]!.ours.buildMs.toFixed(1),
+    cold_start_ms: +cold.toFixed(1),
+    index_gzip_kib_100k: Math.round(gzipSync(bigJson).length / 1024),
+  }),
+);
