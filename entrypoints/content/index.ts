@@ -1,5 +1,6 @@
 import { CardHost } from '@/components/card-host';
 import type { EntityRecord, NameIndex } from '@/lib/data/bundle';
+import { LazyHighlighter } from '@/lib/highlight/lazy-highlighter';
 import { HighlightRegistry, installHighlightStyles } from '@/lib/highlight/registry';
 import { mentionAtPoint } from '@/lib/hover/hit-test';
 import { HoverIntent } from '@/lib/hover/hover-intent';
@@ -22,7 +23,7 @@ export default defineContentScript({
     const index = nameIndexJson as unknown as NameIndex;
     const highlights = new HighlightRegistry();
     installHighlightStyles(document);
-    const scanner = new PageScanner(body, index, Automaton.build(index.names, index.variants), highlights);
+    const scanner = new PageScanner(body, index, Automaton.build(index.names, index.variants), new LazyHighlighter(highlights));
     void scanner.scan(body, isInViewport);
     watchDom(body, ({ nodes, navigated }) => {
       if (navigated) {

@@ -22,6 +22,8 @@ export interface DivisionOverrides {
   en: Record<string, string>;
   provinceShort: Record<string, string>;
   commonWords: string[];
+  /** County-level short names safe to match on their own (all others are search-only). */
+  countyShortAllow: string[];
 }
 
 /** Toneless and toned pinyin of a Chinese name, syllables separated by spaces. */
@@ -123,6 +125,9 @@ export function generateDivisions(input: DivisionInput, overrides: DivisionOverr
 
   // Which short names may be matched on their own: long enough, not an ordinary word, and unique.
   const common = new Set(overrides.commonWords);
+  const countyAllowed = new Set(overrides.countyShortAllow);
+  const isCountyLevel = (level: DivisionLevel) =>
+    level === 'district' || level === 'county' || level === 'county-level city' || level === 'banner' || level === 'zone';
   const shortOf = new Map<string, string | undefined>();
   const uses = new Map<string, number>();
   const count = (s: string) => uses.set(s, (uses.get(s) ?? 0) + 1);
@@ -157,11 +162,15 @@ export function generateDivisions(input: DivisionInput, overrides: DivisionOverr
     const fullShared = (uses.get(d.name) ?? 0) > 1;
     if (fullShared) aliases.push({ text: d.name, lang: 'zh-Hans', ambiguous: true });
     if (short && short !== d.name) {
-      const safe = !common.has(short) && (uses.get(short) ?? 0) === 1 && [...short].length >= 2;
+      const safe =
+        !common.has(short) &&
+        (uses.get(short) ?? 0) === 1 &&
+        [...short].length >= 2 &&
+        (!isCountyLevel(level) || countyAllowed.has(short));
       aliases.push(safe ? { text: short, lang: 'zh-Hans' } : { text: short, lang: 'zh-Hans', noMatch: true });
     }
     // English names of provinces and prefectures are matched; county-level ones only searched (too many clash).
-    const englishMatches = level !== 'district' && level !== 'county' && level !== 'county-level city' && level !== 'banner' && level !== 'zone';
+    const englishMatches = !isCountyLevel(level);
     // Two prefectures read the same in pinyin (泰州 and 台州 are both Taizhou): offered as candidates.
     const enShared = (enUses.get(en) ?? 0) > 1;
     aliases.push(
@@ -226,9 +235,8 @@ export function yieldToCurated(generated: Entity[], curated: Entity[]): Entity[]
   const curatedIds = new Set(curated.map((e) => e.id));
   const taken = new Set<string>();
   for (const e of curated) {
-    for (const a of [...e.names.aliases, { text: e.names.zhHans, lang: 'zh-Hans' as const }, ...(e.names.en ? [{ text: e.names.en, lang: 'en' as const }] : [])]) {
-      if (!('noMatch' in a && a.noMatch)) taken.add(nameKey(a.text));
-    }
+    // Every curated name counts, matched or not: a curated noMatch (阿里 for Alibaba) says the word is too loose.
+    for (const text of [...e.names.aliases.map((a) => a.text), e.names.zhHans, e.names.en ?? '']) if (text) taken.add(nameKey(text));
   }
   return generated.map((g) => {
     if (curatedIds.has(g.id)) return g;

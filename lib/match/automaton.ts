@@ -1,6 +1,19 @@
 import { BLOCKER_ENTITY, NAME_CASE_SENSITIVE, type NameEntry } from '../data/bundle';
 import { foldUnit, isSpaceCode, isWordCode, parseVariantPairs } from './normalize';
 
+/** Per-UTF-16-unit lookups for the hot loop, built once per page: Latin word characters and whitespace. */
+const WORD = new Uint8Array(65536);
+const SPACE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  if (isWordCode(c)) WORD[c] = 1;
+  if (isSpaceCode(c)) SPACE[c] = 1;
+}
+
+/** Slot of the transition (node, class) in the open-addressing table. */
+function hashSlot(node: number, cls: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & mask;
+}
+
 /** One name found in a text: [start, end) are UTF-16 offsets into the original text. */
 export interface Mention {
   start: number;
@@ -31,7 +44,10 @@ export class Automaton {
   private constructor(
     private readonly classOf: Uint16Array,
     private readonly rootChild: Int32Array,
-    private readonly childStart: Int32Array,
+    /** Open-addressing table of transitions: slot → (parent node, class) and the child node. */
+    private readonly slotParent: Int32Array,
+    private readonly slotClass: Uint16Array,
+    private readonly slotChild: Int32Array,
     private readonly label: Uint16Array,
     private readonly termFirst: Int32Array,
     private readonly termCount: Uint16Array,
@@ -121,25 +137,23 @@ export class Automaton {
       flags[i] = f;
       exact[i] = x;
     });
-    return new Automaton(classOf, rootChild, childStart, label, termFirst, termCount, entity, flags, exact);
-  }
-
-  private child(node: number, cls: number): number {
-    let lo = this.childStart[node]!;
-    let hi = this.childStart[node + 1]!;
-    const label = this.label;
-    if (hi - lo <= LINEAR_SCAN_MAX) {
-      for (; lo < hi; lo++) if (label[lo] === cls) return lo;
-      return -1;
+    // Every transition in one hash table: a single probe in the common case, and no per-node scan.
+    let size = 1;
+    while (size < nodes * 2) size <<= 1;
+    const slotParent = new Int32Array(size).fill(-1);
+    const slotClass = new Uint16Array(size);
+    const slotChild = new Int32Array(size);
+    const mask = size - 1;
+    for (let p = 0; p < nodes; p++) {
+      for (let c = childStart[p]!; c < childStart[p + 1]!; c++) {
+        let h = hashSlot(p, label[c]!, mask);
+        while (slotParent[h] !== -1) h = (h + 1) & mask;
+        slotParent[h] = p;
+        slotClass[h] = label[c]!;
+        slotChild[h] = c;
+      }
     }
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const l = label[mid]!;
-      if (l === cls) return mid;
-      if (l < cls) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
+    return new Automaton(classOf, rootChild, slotParent, slotClass, slotChild, label, termFirst, termCount, entity, flags, exact);
   }
 
   /** All mentions in `text`, leftmost-longest, non-overlapping. Blockers consume their span and report nothing. */
@@ -149,16 +163,15 @@ export class Automaton {
     const classOf = this.classOf;
     const rootChild = this.rootChild;
     const termCount = this.termCount;
+    const slotParent = this.slotParent;
+    const slotClass = this.slotClass;
+    const slotChild = this.slotChild;
+    const mask = slotParent.length - 1;
     let i = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
-      const cls = classOf[code]!;
-      if (cls === 0) {
-        i++;
-        continue;
-      }
-      let node = rootChild[cls]!;
-      if (node === 0 || (i > 0 && isWordCode(code) && isWordCode(text.charCodeAt(i - 1)))) {
+      let node = rootChild[classOf[code]!]!;
+      if (node === 0 || (WORD[code] === 1 && i > 0 && WORD[text.charCodeAt(i - 1)] === 1)) {
         i++;
         continue;
       }
@@ -167,7 +180,7 @@ export class Automaton {
       let j = i + 1;
       let last = code;
       for (;;) {
-        if (termCount[node]! > 0 && !(isWordCode(last) && j < n && isWordCode(text.charCodeAt(j)))) {
+        if (termCount[node]! > 0 && !(WORD[last] === 1 && j < n && WORD[text.charCodeAt(j)] === 1)) {
           if (this.acceptsAt(node, text, i, j)) {
             bestEnd = j;
             bestNode = node;
@@ -175,19 +188,26 @@ export class Automaton {
         }
         if (j >= n) break;
         let c = text.charCodeAt(j);
-        if (isSpaceCode(c) && isWordCode(last)) {
+        if (SPACE[c] === 1 && WORD[last] === 1) {
           let k = j + 1;
-          while (k < n && k - j < MAX_INNER_SPACE && isSpaceCode(text.charCodeAt(k))) k++;
-          if (k < n && isWordCode(text.charCodeAt(k))) {
+          while (k < n && k - j < MAX_INNER_SPACE && SPACE[text.charCodeAt(k)] === 1) k++;
+          if (k < n && WORD[text.charCodeAt(k)] === 1) {
             j = k;
             c = text.charCodeAt(j);
           }
         }
-        const cc = classOf[c]!;
-        if (cc === 0) break;
-        const nextNode = this.child(node, cc);
-        if (nextNode < 0) break;
-        node = nextNode;
+        const cls = classOf[c]!;
+        if (cls === 0) break;
+        let h = hashSlot(node, cls, mask);
+        let next = -1;
+        for (let p = slotParent[h]!; p !== -1; p = slotParent[(h = (h + 1) & mask)]!) {
+          if (p === node && slotClass[h] === cls) {
+            next = slotChild[h]!;
+            break;
+          }
+        }
+        if (next < 0) break;
+        node = next;
         last = c;
         j++;
       }

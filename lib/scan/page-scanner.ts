@@ -40,8 +40,8 @@ export const defaultScheduler: IdleScheduler = (work) => {
 };
 
 export interface ScanSink {
-  add(type: EntityType, range: Range): void;
-  remove(type: EntityType, range: Range): void;
+  add(type: EntityType, range: Range, block: Element): void;
+  remove(type: EntityType, range: Range, block: Element): void;
 }
 
 /**
@@ -159,10 +159,15 @@ export class PageScanner {
     if (!block.element.isConnected) return;
     const matches = this.matcher.find(block.text);
     if (matches.length === 0) return;
-    const nearby = new Map<number, number>();
-    for (const m of matches) if (!m.alternatives) nearby.set(m.entity, (nearby.get(m.entity) ?? 0) + 1);
+    let nearby: Map<number, number> | undefined;
     // Nearby mentions (same block) weigh more than the rest of the page.
-    const mentioned = (e: number) => (nearby.get(e) ?? 0) * 100 + (this.counts.get(e) ?? 0);
+    const mentioned = (e: number) => {
+      if (!nearby) {
+        nearby = new Map();
+        for (const m of matches) if (!m.alternatives) nearby.set(m.entity, (nearby.get(m.entity) ?? 0) + 1);
+      }
+      return (nearby.get(e) ?? 0) * 100 + (this.counts.get(e) ?? 0);
+    };
     const list = this.byBlock.get(block.element) ?? [];
     for (const match of matches) {
       let entity = match.entity;
@@ -191,13 +196,13 @@ export class PageScanner {
       }
       list.push(mention);
       this.counts.set(entity, (this.counts.get(entity) ?? 0) + 1);
-      this.sink.add(this.index.types[entity]!, mention.range);
+      this.sink.add(this.index.types[entity]!, mention.range, block.element);
     }
     this.byBlock.set(block.element, list);
   }
 
   private drop(mention: FoundMention): void {
-    this.sink.remove(this.index.types[mention.entity]!, mention.range);
+    this.sink.remove(this.index.types[mention.entity]!, mention.range, mention.block);
     const inBlock = this.byBlock.get(mention.block);
     if (inBlock) {
       inBlock.splice(inBlock.indexOf(mention), 1);

@@ -99,6 +99,16 @@ describe('live pages', () => {
     expect(await marked(page, '#feed')).toEqual(['宇树科技', '杭州']);
   });
 
+  it('paints marks only near the viewport, and adds them as the reader scrolls', async () => {
+    const long = await browser.context.newPage();
+    await long.goto(`${server.url}long.html`);
+    await waitForMarked(long, '#top', ['杭州']);
+    expect(await marked(long, '#bottom')).toEqual([]);
+    await long.evaluate(() => document.querySelector('#bottom')!.scrollIntoView());
+    await waitForMarked(long, '#bottom', ['宇树科技']);
+    await long.close();
+  });
+
   it('scans a same-origin iframe on its own', async () => {
     const frame = page.frames().find((f) => f.url().endsWith('frame.html'))!;
     await waitForMarked(frame, '#in-frame', ['宇树科技', '杭州']);

@@ -8,7 +8,7 @@ const pinyin = (name: string) => {
   const plain = table[name] ?? 'x';
   return { toned: plain, plain };
 };
-const overrides = { en: {}, provinceShort: {}, commonWords: ['鼓楼'] };
+const overrides = { en: {}, provinceShort: {}, commonWords: ['鼓楼'], countyShortAllow: ['吴中'] };
 const input = {
   provinces: [
     { code: '320000', name: '江苏省' },

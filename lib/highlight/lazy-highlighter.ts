@@ -1,0 +1,66 @@
+import type { EntityType } from '../data/schema';
+import type { HighlightRegistry } from './registry';
+
+/**
+ * How far beyond the viewport marks are kept registered: one screen above and below, so scrolling never shows
+ * unmarked text, while a long page's thousands of mentions never all sit in CSS.highlights at once (painting
+ * them is what costs: ~0.05 ms of main thread per registered range, measured with npm run bench:page).
+ */
+export const HIGHLIGHT_ROOT_MARGIN = '100% 0px';
+
+interface Mark {
+  type: EntityType;
+  range: Range;
+}
+
+/**
+ * Registers a block's marks only while the block is near the viewport. Every mention stays known to the scanner
+ * (counts, hit-testing); only the painting is lazy.
+ */
+export class LazyHighlighter {
+  private readonly marks = new Map<Element, Mark[]>();
+  private readonly near = new Set<Element>();
+  private readonly observer: IntersectionObserver;
+
+  constructor(private readonly registry: HighlightRegistry) {
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: HIGHLIGHT_ROOT_MARGIN });
+  }
+
+  add(type: EntityType, range: Range, block: Element): void {
+    let list = this.marks.get(block);
+    if (!list) {
+      list = [];
+      this.marks.set(block, list);
+      this.observer.observe(block);
+    }
+    list.push({ type, range });
+    if (this.near.has(block)) this.registry.add(type, range);
+  }
+
+  remove(type: EntityType, range: Range, block: Element): void {
+    this.registry.remove(type, range);
+    const list = this.marks.get(block);
+    if (!list) return;
+    const i = list.findIndex((m) => m.range === range);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) {
+      this.marks.delete(block);
+      this.near.delete(block);
+      this.observer.unobserve(block);
+    }
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const list = this.marks.get(entry.target);
+      if (!list) continue;
+      if (entry.isIntersecting) {
+        this.near.add(entry.target);
+        for (const m of list) this.registry.add(m.type, m.range);
+      } else {
+        this.near.delete(entry.target);
+        for (const m of list) this.registry.remove(m.type, m.range);
+      }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * npm run bench:page — what the extension costs a real page: the built extension in Chromium on a generated
+ * ~400,000-character news page, against the same page without the extension. Reports the added main-thread time
+ * (CDP Performance.getMetrics TaskDuration, with minus without, median of RUNS), the longest task, and the time
+ * from navigation to the last highlight registered.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import type { NameIndex } from '../../lib/data/bundle';
+import { findChromium, launchWithExtension } from '../browser/launch';
+import { newsText } from './corpus';
+
+const RUNS = 3;
+const PAGE_CHARS = 400_000;
+/** After load, wait this long for the extension's idle-time scan before reading the metrics (same for both). */
+const SETTLE_MS = 4000;
+
+const index = JSON.parse(readFileSync(new URL('../../generated/name-index.json', import.meta.url), 'utf8')) as NameIndex;
+const names = [...new Set(index.names.filter((n) => n[1] >= 0 && n[3] === '').map((n) => n[0]))].filter((n) => /\p{Script=Han}/u.test(n));
+const text = newsText(names, PAGE_CHARS, 29);
+const paragraphs: string[] = [];
+for (let i = 0; i < text.length; i += 400) paragraphs.push(`<p>${text.slice(i, i + 400).replace(/[&<]/g, ' ')}</p>`);
+const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
+
+/** Installed before any page script: records long tasks and when the extension's highlights stop changing. */
+const PROBE = `
+  window.__longest = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  window.__lastHighlight = 0; let lastCount = 0;
+  const tick = () => {
+    let n = 0;
+    if (CSS.highlights) for (const [k, h] of CSS.highlights) if (k.startsWith("ai-atlas")) n += h.size;
+    if (n !== lastCount) { lastCount = n; window.__lastHighlight = performance.now(); window.__highlights = n; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+`;
+
+const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const address = server.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+
+async function measure(context: BrowserContext) {
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const task = metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
+  const probe = await page.evaluate(() => ({
+    longest: (window as unknown as { __longest: number }).__longest,
+    last: (window as unknown as { __lastHighlight: number }).__lastHighlight,
+    highlights: (window as unknown as { __highlights?: number }).__highlights ?? 0,
+  }));
+  await page.close();
+  return { task, ...probe };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const withExt = await launchWithExtension();
+const profile = mkdtempSync(join(tmpdir(), 'ai-atlas-bench-'));
+const without = await chromium.launchPersistentContext(profile, {
+  executablePath: findChromium(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const a: Awaited<ReturnType<typeof measure>>[] = [];
+const b: Awaited<ReturnType<typeof measure>>[] = [];
+await measure(withExt.context); // warm the extension's service worker and caches
+await measure(without);
+for (let r = 0; r < RUNS; r++) {
+  a.push(await measure(withExt.context));
+  b.push(await measure(without));
+}
+await withExt.close();
+await without.close();
+rmSync(profile, { recursive: true, force: true });
+server.close();
+
+const added = median(a.map((x) => x.task)) - median(b.map((x) => x.task));
+const longestWith = median(a.map((x) => x.longest));
+const longestWithout = median(b.map((x) => x.longest));
+const toHighlights = median(a.map((x) => x.last));
+console.log(`page: ${text.length.toLocaleString()} characters in ${paragraphs.length} paragraphs; ${a[0]!.highlights} highlighted mentions`);
+console.log(`main-thread TaskDuration: with ${median(a.map((x) => x.task)).toFixed(0)} ms, without ${median(b.map((x) => x.task)).toFixed(0)} ms → added ${added.toFixed(0)} ms`);
+console.log(`longest task: with ${longestWith.toFixed(0)} ms, without ${longestWithout.toFixed(0)} ms`);
+console.log(`navigation → last highlight registered: ${toHighlights.toFixed(0)} ms`);
+console.log(JSON.stringify({ added_main_thread_ms: Math.round(added), longest_task_ms: Math.round(longestWith), longest_task_without_ms: Math.round(longestWithout), time_to_highlights_ms: Math.round(toHighlights), mentions: a[0]!.highlights }));
