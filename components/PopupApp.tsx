@@ -105,6 +105,15 @@ export function PopupApp({ tabId }: { tabId: Promise<number | undefined> }) {
               </section>
             ))}
           </div>
+          {state.facts.dataset?.storage === 'memory' && (
+            <p class="notice" role="status" data-testid="storage-notice">
+              {t(
+                'Browser storage is unavailable, so AI Atlas is using its built-in copy of the dataset. Everything still works; nothing is saved until storage is back.',
+                '浏览器存储不可用，AI Atlas 正在使用内置数据副本。查询照常可用；存储恢复前不会保存任何内容。',
+              )}{' '}
+              ({state.facts.dataset.storageError})
+            </p>
+          )}
           {state.facts.dataset && (
             <footer class="foot">
               {t('Dataset', '数据集')} {state.facts.dataset.version.slice(0, 8)} · {state.facts.dataset.entityCount}{' '}

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startDemoServer } from './browser/demo-server';
 import { launchWithExtension } from './browser/launch';
-import { activeTabId, pointAtMention, waitForHighlights } from './browser/page-probes';
+import { activeTabId, MARK_TIMING_PROBE, pointAtMention, waitForHighlights } from './browser/page-probes';
 
 /** The mention the headless run hovers for its screenshot: the seed article's favourite subject. */
 const SCREENSHOT_MENTION = { text: '苏州工业园区', within: '#p-parks' };
@@ -18,7 +18,11 @@ const headless = args.includes('--headless') || noDisplay;
 
 const server = await startDemoServer();
 const browser = await launchWithExtension({ headless });
-const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+// A fresh tab (init scripts do not reach the profile's first, already-open tab); the blank one is closed.
+const blank = browser.context.pages();
+const page = await browser.context.newPage();
+for (const p of blank) await p.close();
+await page.addInitScript(MARK_TIMING_PROBE);
 await page.goto(server.url);
 console.log(`Demo page: ${server.url}  (extension id ${browser.extensionId})`);
 
@@ -34,7 +38,6 @@ if (!headless) {
   browser.context.on('close', stop);
 } else {
   if (noDisplay && !args.includes('--headless')) console.log('No display found: running headless.');
-  const started = Date.now();
   await waitForHighlights(page);
   const tabId = await activeTabId(browser.serviceWorker);
   const popup = await browser.context.newPage();
@@ -55,7 +58,21 @@ if (!headless) {
     })),
   );
   const summary = await popup.locator('[data-testid="page-summary"]').innerText();
-  console.log(`\nFound on the page (${summary}, ready ${Date.now() - started} ms after load):`);
+  const marked = await page.evaluate(() => (window as unknown as { __lastHighlight: number }).__lastHighlight);
+  const loadMs = await browser.serviceWorker.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const req = indexedDB.open('ai-atlas');
+        req.onsuccess = () => {
+          const get = req.result.transaction('meta').objectStore('meta').get('lastLoadMs');
+          get.onsuccess = () => resolve((get.result as { value?: unknown } | undefined)?.value);
+          get.onerror = () => resolve(undefined);
+        };
+        req.onerror = () => resolve(undefined);
+      }),
+  );
+  console.log(`\nFound on the page (${summary}; all marks registered ${Math.round(marked)} ms after navigation; ` +
+    `dataset loaded into IndexedDB in ${String(loadMs)} ms):`);
   for (const group of groups) {
     console.log(`\n  ${group.title}`);
     for (const item of group.items) console.log(`    ${item.count.padStart(3)} × ${item.name}  ${item.en}  [${item.id}]`);

@@ -8,6 +8,17 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A saved passage (the clippings issue fills in the editor and anchoring; the table exists from schema v2). */
+export interface ClippingRow {
+  id: string;
+  createdAt: string;
+  url: string;
+  quote: string;
+  note: string;
+  entityIds: string[];
+  tags: string[];
+}
+
 /** Meta keys. */
 export const META_DATASET = 'dataset';
 
@@ -26,11 +37,21 @@ export class AtlasDatabase extends Dexie {
   entities!: EntityTable<EntityRecord, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
-  constructor(name = DATABASE_NAME) {
-    super(name);
+  clippings!: EntityTable<ClippingRow, 'id'>;
+  settings!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
     this.version(1).stores({
       entities: 'id, type, *searchKeys',
       meta: 'key',
+    });
+    // v2: the reader's own tables. A dataset load never touches them (seedDataset writes entities and meta only).
+    this.version(2).stores({
+      // The multi-entry name index cost most of the load time (20,000 keys); search runs on the in-memory index.
+      entities: 'id, type',
+      clippings: 'id, createdAt, url, *entityIds, *tags',
+      settings: 'key',
     });
   }
 }

@@ -1,4 +1,5 @@
-import { DatasetBundle } from '../data/bundle';
+import { z } from 'zod';
+import { DatasetBundle, EntityRecord } from '../data/bundle';
 import { META_DATASET, type AtlasDatabase, type DatasetMeta } from './database';
 
 export type SeedResult = { status: 'current'; meta: DatasetMeta } | { status: 'loaded'; meta: DatasetMeta };
@@ -14,7 +15,7 @@ export async function currentDataset(db: AtlasDatabase): Promise<DatasetMeta | u
  * and its version in place, and the next start simply tries again.
  */
 export async function seedDataset(db: AtlasDatabase, input: unknown, now = new Date()): Promise<SeedResult> {
-  const bundle = DatasetBundle.parse(input);
+  const bundle = checkBundle(input);
   return db.transaction('rw', db.entities, db.meta, async () => {
     const existing = await currentDataset(db);
     if (existing?.version === bundle.version) return { status: 'current', meta: existing } as const;
@@ -29,4 +30,18 @@ export async function seedDataset(db: AtlasDatabase, input: unknown, now = new D
     await db.meta.put({ key: META_DATASET, value: meta });
     return { status: 'loaded', meta } as const;
   });
+}
+
+/**
+ * The bundle was validated in full when it was built; in the service worker a full parse of thousands of
+ * entities costs a few hundred milliseconds of the load, so the header is parsed in full and each entity's
+ * identity fields only. A corrupt or truncated bundle still fails here, before anything is written.
+ */
+const BundleHeader = DatasetBundle.omit({ entities: true }).extend({
+  entities: z.array(EntityRecord.pick({ id: true, type: true }).passthrough()).min(1),
+});
+
+export function checkBundle(input: unknown): DatasetBundle {
+  BundleHeader.parse(input);
+  return input as DatasetBundle;
 }

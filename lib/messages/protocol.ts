@@ -25,6 +25,12 @@ export const DatasetInfo = z.object({
   asOf: z.string(),
   entityCount: z.number().int(),
   loadedAt: z.string(),
+  /** Where answers come from: IndexedDB, or the bundled copy in memory when IndexedDB failed. */
+  storage: z.enum(['indexeddb', 'memory']),
+  /** Why IndexedDB could not be used (shown to the reader). */
+  storageError: z.string().optional(),
+  /** How long the last dataset load into IndexedDB took, in ms. */
+  lastLoadMs: z.number().optional(),
 });
 export type DatasetInfo = z.infer<typeof DatasetInfo>;
 

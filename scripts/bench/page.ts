@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { NameIndex } from '../../lib/data/bundle';
 import { findChromium, launchWithExtension } from '../browser/launch';
+import { MARK_TIMING_PROBE } from '../browser/page-probes';
 import { newsText } from './corpus';
 
 const RUNS = 3;
@@ -25,21 +26,6 @@ const paragraphs: string[] = [];
 for (let i = 0; i < text.length; i += 400) paragraphs.push(`<p>${text.slice(i, i + 400).replace(/[&<]/g, ' ')}</p>`);
 const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
 
-/** Installed before any page script: records long tasks and when the extension's highlights stop changing. */
-const PROBE = `
-  window.__longest = 0;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-  window.__lastHighlight = 0; let lastCount = 0;
-  const tick = () => {
-    let n = 0;
-    if (CSS.highlights) for (const [k, h] of CSS.highlights) if (k.startsWith("ai-atlas")) n += h.size;
-    if (n !== lastCount) { lastCount = n; window.__lastHighlight = performance.now(); window.__highlights = n; }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-`;
-
 const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const address = server.address();
@@ -47,7 +33,7 @@ const url = `http://127.0.0.1:${typeof address === 'object' && address ? address
 
 async function measure(context: BrowserContext) {
   const page = await context.newPage();
-  await page.addInitScript(PROBE);
+  await page.addInitScript(MARK_TIMING_PROBE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });

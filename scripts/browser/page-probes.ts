@@ -1,3 +1,21 @@
+/**
+ * Installed before any page script (as a string: functions compiled by tsx carry helper calls the page lacks).
+ * Records the longest task, and when the extension's highlights last changed (navigation → all marks registered).
+ */
+export const MARK_TIMING_PROBE = `
+  window.__longest = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  window.__lastHighlight = 0; window.__highlights = 0;
+  const tick = () => {
+    let n = 0;
+    if (window.CSS && CSS.highlights) for (const [k, h] of CSS.highlights) if (k.startsWith('ai-atlas')) n += h.size;
+    if (n !== window.__highlights) { window.__highlights = n; window.__lastHighlight = performance.now(); }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+`;
+
 import type { Page } from 'playwright-core';
 
 /** Text and viewport centre of every range in this extension's highlights, read from the page's main world. */
