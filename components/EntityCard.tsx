@@ -1,6 +1,15 @@
 import type { EntityRecord } from '@/lib/data/bundle';
+import type { RelatedLink } from '@/lib/messages/protocol';
+import { attributeText, CARD_ATTRIBUTES } from '@/lib/text/attribute-labels';
 import { pick, TYPE_LABELS, type UiLanguage } from '@/lib/text/labels';
 import { safeHttpUrl } from '@/lib/text/safe-url';
+import { RelatedList } from './RelatedList';
+
+export interface CardAction {
+  id: string;
+  label: string;
+  run: () => void;
+}
 
 export interface EntityCardProps {
   entity: EntityRecord;
@@ -8,24 +17,64 @@ export interface EntityCardProps {
   /** Show the Traditional name first: the reader's page writes it that way. */
   traditional?: boolean;
   datasetVersion?: string;
+  related?: RelatedLink[];
+  onOpen?: (id: string) => void;
+  actions?: CardAction[];
+  /** Other entities the mention could mean; choosing one replaces the card. */
+  candidates?: { id: string; display: string }[];
+  onChoose?: (id: string) => void;
 }
 
-/** The hover card's content. All data is rendered as text; links only when http(s). */
-export function EntityCard({ entity, lang, traditional, datasetVersion }: EntityCardProps) {
+/** The entity card (hover card and popup). All data is rendered as text; links only when http(s). */
+export function EntityCard(props: EntityCardProps) {
+  const { entity, lang, traditional, datasetVersion } = props;
   const chinese = traditional ? entity.names.displayHant : entity.names.display;
   const fullName = traditional ? entity.names.zhHant : entity.names.zhHans;
   const type = TYPE_LABELS[entity.type];
+  const attributes = CARD_ATTRIBUTES[entity.type].filter(([key]) => {
+    const v = entity.attributes[key];
+    return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+  });
+  const pinyin = typeof entity.attributes.pinyin === 'string' ? entity.attributes.pinyin : undefined;
   return (
     <article class="card" data-testid="entity-card" data-entity-id={entity.id} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header>
         <div class="type">{lang === 'zh' ? type.zh : type.en}</div>
         <h2>
-          <span class="zh" lang={traditional ? 'zh-TW' : 'zh-CN'}>{chinese}</span>
-          {entity.names.en && <span class="en" lang="en">{entity.names.en}</span>}
+          <span class="zh" lang={traditional ? 'zh-TW' : 'zh-CN'}>
+            {chinese}
+          </span>
+          {entity.names.en && (
+            <span class="en" lang="en">
+              {entity.names.en}
+            </span>
+          )}
         </h2>
+        {pinyin && <p class="pinyin">{pinyin}</p>}
         {fullName !== chinese && <p class="full-name">{fullName}</p>}
+        {props.candidates && props.candidates.length > 0 && (
+          <p class="candidates" data-testid="candidates">
+            {lang === 'zh' ? '也可能是：' : 'Could also be: '}
+            {props.candidates.map((c) => (
+              <button type="button" class="chip" key={c.id} data-entity-id={c.id} onClick={() => props.onChoose?.(c.id)}>
+                {c.display}
+              </button>
+            ))}
+          </p>
+        )}
         <p class="summary">{pick(entity.summary, lang)}</p>
       </header>
+      {attributes.length > 0 && (
+        <dl class="attributes">
+          {attributes.map(([key, label]) => (
+            <div key={key} class="attribute" data-attribute={key}>
+              <dt>{lang === 'zh' ? label.zh : label.en}</dt>
+              <dd>{attributeText(entity.attributes[key]!)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {props.related && <RelatedList links={props.related} lang={lang} onOpen={props.onOpen} />}
       <ul class="facts">
         {entity.facts.map((fact, i) => {
           const href = safeHttpUrl(fact.source.url);
@@ -48,6 +97,15 @@ export function EntityCard({ entity, lang, traditional, datasetVersion }: Entity
           );
         })}
       </ul>
+      {props.actions && props.actions.length > 0 && (
+        <div class="actions">
+          {props.actions.map((a) => (
+            <button type="button" key={a.id} data-action={a.id} onClick={a.run}>
+              {a.label}
+            </button>
+          ))}
+        </div>
+      )}
       <footer>
         AI Atlas{datasetVersion ? ` · ${lang === 'zh' ? '数据版本' : 'dataset'} ${datasetVersion.slice(0, 8)}` : ''} ·{' '}
         {lang === 'zh' ? `截至 ${entity.asOf}` : `as of ${entity.asOf}`}

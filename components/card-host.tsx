@@ -1,9 +1,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { EntityRecord } from '@/lib/data/bundle';
 import { OWN_UI_ATTRIBUTE } from '@/lib/dom/text-blocks';
-import type { UiLanguage } from '@/lib/text/labels';
-import { EntityCard } from './EntityCard';
+import { EntityCard, type EntityCardProps } from './EntityCard';
 import cardCss from './entity-card.css?inline';
 
 /** Gap between the mention and the card. */
@@ -12,11 +10,8 @@ const CARD_OFFSET_PX = 6;
 const VIEWPORT_PADDING_PX = 8;
 
 export interface ShowOptions {
-  entity: EntityRecord;
+  card: EntityCardProps;
   anchor: Range;
-  lang: UiLanguage;
-  traditional: boolean;
-  datasetVersion?: string;
 }
 
 /**
@@ -57,15 +52,7 @@ export class CardHost {
 
   async show(options: ShowOptions): Promise<void> {
     const mount = this.ensure();
-    render(
-      <EntityCard
-        entity={options.entity}
-        lang={options.lang}
-        traditional={options.traditional}
-        datasetVersion={options.datasetVersion}
-      />,
-      mount,
-    );
+    render(<EntityCard {...options.card} />, mount);
     const host = this.host!;
     host.hidden = false;
     const anchor = options.anchor;

@@ -21,5 +21,14 @@ export default defineBackground(() => {
     'entity/get': ({ id }) => dataset.get(id),
     'entity/getMany': ({ ids }) => dataset.getMany(ids),
     'dataset/info': () => dataset.info(),
+    'entity/search': ({ query, entityType, limit }) => dataset.search(query, entityType, limit),
+    'entity/related': ({ id }) => dataset.related(id),
+    // The card's "open in fact sheet": the popup as a full tab, about the sender's tab, on that entity.
+    'ui/openFactSheet': async ({ entityId }, sender) => {
+      const params = new URLSearchParams({ entity: entityId });
+      if (sender.tab?.id !== undefined) params.set('tab', String(sender.tab.id));
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${params}` });
+      return null;
+    },
   });
 });

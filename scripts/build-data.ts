@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
 import { aliasCollisions, buildBundle, buildNameIndex, validateSources, type SourceFile } from '../lib/data/build';
 import { loadDivisions } from './data/divisions';
 import { collectVariantPairs } from '../lib/data/variants';
@@ -62,7 +63,9 @@ async function main(): Promise<void> {
     return;
   }
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const bundle = buildBundle(entities, toTraditional, new Date().toISOString());
+  const bundle = buildBundle(entities, toTraditional, new Date().toISOString(), (text) =>
+    pinyin(text, { toneType: 'none', type: 'string', nonZh: 'removed' }),
+  );
   const aliases = bundle.entities.flatMap((e) => e.names.aliases);
   const variants = collectVariantPairs(
     aliases.filter((a) => a.lang !== 'zh-Hant').map((a) => a.text),

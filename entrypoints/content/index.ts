@@ -1,5 +1,6 @@
 import { CardHost } from '@/components/card-host';
-import type { EntityRecord, NameIndex } from '@/lib/data/bundle';
+import { CardController, type CardTarget } from '@/components/card-controller';
+import type { NameIndex } from '@/lib/data/bundle';
 import { LazyHighlighter } from '@/lib/highlight/lazy-highlighter';
 import { HighlightRegistry, installHighlightStyles } from '@/lib/highlight/registry';
 import { mentionAtPoint } from '@/lib/hover/hit-test';
@@ -9,7 +10,6 @@ import { sendToBackground, serveMessages } from '@/lib/messages/transport';
 import { watchDom } from '@/lib/scan/dom-watcher';
 import { PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
 import { isInViewport } from '@/lib/dom/viewport';
-import { languageOf } from '@/lib/text/labels';
 import nameIndexJson from '@/generated/name-index.json';
 
 export default defineContentScript({
@@ -41,29 +41,21 @@ export default defineContentScript({
     }
 
     const card = new CardHost(document);
-    const entities = new Map<string, Promise<EntityRecord | null>>();
-    const fetchEntity = (id: string) => {
-      let p = entities.get(id);
-      if (!p) {
-        p = sendToBackground({ type: 'entity/get', id });
-        p.catch(() => entities.delete(id));
-        entities.set(id, p);
-      }
-      return p;
-    };
-    let datasetVersion: string | undefined = index.version;
+    const controller = new CardController(card, document, () => intent.pin());
+    controller.datasetVersion = index.version;
+    const targetOf = (mention: FoundMention): CardTarget => ({
+      id: scanner.idOf(mention),
+      surface: mention.surface,
+      anchor: mention.range,
+      alternatives: (mention.alternatives ?? []).map((e) => index.ids[e]!),
+    });
 
-    const intent = new HoverIntent<FoundMention>({
-      open: async (mention) => {
+    const intent: HoverIntent<FoundMention> = new HoverIntent<FoundMention>({
+      open: (mention) => {
         highlights.setActive(mention.range);
-        const entity = await fetchEntity(scanner.idOf(mention)).catch((err: unknown) => {
-          console.warn('[ai-atlas] could not load entity', err);
-          return null;
+        void controller.show(targetOf(mention), undefined, () => intent.current === mention).catch((err: unknown) => {
+          console.warn('[ai-atlas] could not show the card', err);
         });
-        if (!entity || intent.current !== mention) return;
-        const lang = languageOf(mention.surface) === 'zh' || document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-        const traditional = entity.names.aliases.some((a) => a.lang === 'zh-Hant' && a.text === mention.surface);
-        await card.show({ entity, anchor: mention.range, lang, traditional, datasetVersion });
       },
       close: () => {
         highlights.setActive(undefined);
@@ -91,11 +83,18 @@ export default defineContentScript({
       if (e.key === 'Escape') intent.closeNow();
     });
     document.addEventListener('pointerdown', (e) => {
-      if (!card.contains(e.target)) intent.closeNow();
+      if (card.contains(e.target)) {
+        intent.pin();
+        return;
+      }
+      // A click on a name pins its card; a click anywhere else closes it.
+      const mention = mentionAtPoint(document, e.clientX, e.clientY, (n) => scanner.mentionsIn(n));
+      if (mention) intent.pin(mention);
+      else intent.closeNow();
     });
     void sendToBackground({ type: 'dataset/info' })
       .then((info) => {
-        if (info) datasetVersion = info.version;
+        if (info) controller.datasetVersion = info.version;
       })
       .catch(() => undefined);
   },

@@ -12,4 +12,13 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-render(<PopupApp tabId={targetTabId()} />, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+const compare = params.get('compare')?.split(',');
+render(
+  <PopupApp
+    tabId={targetTabId()}
+    initialEntity={params.get('entity') ?? undefined}
+    initialCompare={compare?.length === 2 ? [compare[0]!, compare[1]!] : undefined}
+  />,
+  document.getElementById('app')!,
+);

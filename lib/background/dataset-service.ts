@@ -1,7 +1,17 @@
 import { DatasetBundle, type EntityRecord } from '../data/bundle';
 import type { AtlasDatabase } from '../db/database';
 import { currentDataset, seedDataset } from '../db/seed';
-import type { DatasetInfo } from '../messages/protocol';
+import type { DatasetInfo, RelatedLink } from '../messages/protocol';
+import { DatasetSearch, type SearchHit } from '../search/dataset-search';
+import type { EntityType } from '../data/schema';
+
+/** Everything the search and the related-entity views need, built once per service-worker lifetime. */
+interface Graph {
+  search: DatasetSearch;
+  hits: Map<string, SearchHit>;
+  incoming: Map<string, { kind: RelatedLink['kind']; from: string }[]>;
+  outgoing: Map<string, { kind: RelatedLink['kind']; to: string }[]>;
+}
 
 type Mode =
   | { kind: 'indexeddb' }
@@ -15,6 +25,7 @@ type Mode =
  */
 export class DatasetService {
   private ready: Promise<Mode> | undefined;
+  private graph: Promise<Graph> | undefined;
 
   constructor(
     private readonly db: AtlasDatabase,
@@ -58,6 +69,52 @@ export class DatasetService {
     const mode = await this.ensureLoaded();
     const rows = mode.kind === 'memory' ? ids.map((id) => mode.byId.get(id)) : await this.db.entities.bulkGet(ids);
     return rows.filter((r): r is EntityRecord => r !== undefined);
+  }
+
+  async search(query: string, type?: EntityType, limit?: number): Promise<SearchHit[]> {
+    return (await this.loadGraph()).search.search(query, limit, type);
+  }
+
+  /** The entity's relations both ways, e.g. a city's companies (incoming headquartered_in) and its province. */
+  async related(id: string): Promise<RelatedLink[]> {
+    const g = await this.loadGraph();
+    const links: RelatedLink[] = [];
+    for (const r of g.outgoing.get(id) ?? []) {
+      const hit = g.hits.get(r.to);
+      if (hit) links.push({ kind: r.kind, direction: 'outgoing', entity: hit });
+    }
+    for (const r of g.incoming.get(id) ?? []) {
+      const hit = g.hits.get(r.from);
+      if (hit) links.push({ kind: r.kind, direction: 'incoming', entity: hit });
+    }
+    return links;
+  }
+
+  private loadGraph(): Promise<Graph> {
+    this.graph ??= (async () => {
+      const mode = await this.ensureLoaded();
+      const records = mode.kind === 'memory' ? mode.bundle.entities : await this.db.entities.toArray();
+      const search = new DatasetSearch(records);
+      const hits = new Map<string, SearchHit>();
+      const incoming: Graph['incoming'] = new Map();
+      const outgoing: Graph['outgoing'] = new Map();
+      for (const r of records) {
+        hits.set(r.id, search.hitOf(r));
+        for (const rel of r.relations) {
+          const out = outgoing.get(r.id) ?? [];
+          out.push({ kind: rel.kind, to: rel.target });
+          outgoing.set(r.id, out);
+          const inc = incoming.get(rel.target) ?? [];
+          inc.push({ kind: rel.kind, from: r.id });
+          incoming.set(rel.target, inc);
+        }
+      }
+      return { search, hits, incoming, outgoing };
+    })().catch((err: unknown) => {
+      this.graph = undefined;
+      throw err;
+    });
+    return this.graph;
   }
 
   async info(): Promise<DatasetInfo | null> {

@@ -9,6 +9,7 @@ import {
 } from './bundle';
 import { foldText, nameKey, parseVariantPairs } from '../match/normalize';
 import { mergePlace, yieldToCurated } from './divisions';
+import { pinyinKeys, searchForm } from '../search/normalize-query';
 
 /** Names this short are never matched in page text: one Chinese character is almost always a false positive. */
 export const MIN_MATCH_LENGTH = 2;
@@ -157,9 +158,26 @@ export function expandNames(entity: EntityT, toTraditional: ToTraditional): Enti
 
 const newest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '');
 
-export function toRecord(entity: EntityT, toTraditional: ToTraditional): EntityRecord {
+/** Toneless pinyin syllables of a Chinese name, separated by spaces (pinyin-pro at build time). */
+export type PinyinOf = (chinese: string) => string;
+
+const HAN_TEXT = /\p{Script=Han}/u;
+
+/** Every form a reader may type to find the entity: names in both scripts, English, full pinyin and initials. */
+export function searchKeysOf(names: EntityRecord['names'], pinyinOf?: PinyinOf): string[] {
+  const keys = new Set<string>();
+  for (const a of names.aliases) {
+    keys.add(searchForm(a.text));
+    if (pinyinOf && a.lang === 'zh-Hans' && HAN_TEXT.test(a.text)) for (const k of pinyinKeys(pinyinOf(a.text))) keys.add(k);
+  }
+  if (pinyinOf) for (const k of pinyinKeys(pinyinOf(names.display))) keys.add(k);
+  keys.delete('');
+  return [...keys];
+}
+
+export function toRecord(entity: EntityT, toTraditional: ToTraditional, pinyinOf?: PinyinOf): EntityRecord {
   const names = expandNames(entity, toTraditional);
-  const searchKeys = [...new Set(names.aliases.map((a) => foldText(a.text).replace(/\s+/g, '')))];
+  const searchKeys = searchKeysOf(names, pinyinOf);
   return {
     id: entity.id,
     type: entity.type,
@@ -185,8 +203,13 @@ export function contentVersion(text: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-export function buildBundle(entities: EntityT[], toTraditional: ToTraditional, builtAt: string): DatasetBundle {
-  const records = [...entities].sort((a, b) => a.id.localeCompare(b.id)).map((e) => toRecord(e, toTraditional));
+export function buildBundle(
+  entities: EntityT[],
+  toTraditional: ToTraditional,
+  builtAt: string,
+  pinyinOf?: PinyinOf,
+): DatasetBundle {
+  const records = [...entities].sort((a, b) => a.id.localeCompare(b.id)).map((e) => toRecord(e, toTraditional, pinyinOf));
   const version = contentVersion(JSON.stringify(records));
   return { version, builtAt, asOf: newest(records.map((r) => r.asOf)), entities: records };
 }

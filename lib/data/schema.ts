@@ -84,6 +84,7 @@ export const RELATION_KINDS = [
   'supersedes', // policy → policy
   'related', // anything → anything, when no narrower kind fits
 ] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
 export const Relation = z.object({
   kind: z.enum(RELATION_KINDS),
   target: z.string().min(1),

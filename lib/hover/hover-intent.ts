@@ -17,6 +17,7 @@ export class HoverIntent<T> {
   private candidate: T | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pinned = false;
 
   constructor(
     private readonly callbacks: HoverIntentCallbacks<T>,
@@ -28,8 +29,25 @@ export class HoverIntent<T> {
     return this.shown;
   }
 
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+
+  /** Keep the card open (a click on the card or the name): only Esc or a click elsewhere closes it now. */
+  pin(target?: T): void {
+    this.cancelOpen();
+    this.cancelClose();
+    this.candidate = undefined;
+    if (target !== undefined && target !== this.shown) {
+      this.shown = target;
+      this.callbacks.open(target);
+    }
+    this.pinned = this.shown !== undefined;
+  }
+
   /** The pointer is over `target` (undefined: over nothing of ours); `inCard`: it is over the open card. */
   update(target: T | undefined, inCard = false): void {
+    if (this.pinned) return;
     if (inCard || (target !== undefined && target === this.shown)) {
       this.cancelClose();
       this.cancelOpen();
@@ -57,6 +75,7 @@ export class HoverIntent<T> {
   }
 
   closeNow(): void {
+    this.pinned = false;
     this.cancelOpen();
     this.cancelClose();
     this.candidate = undefined;

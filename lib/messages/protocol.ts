@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EntityRecord } from '../data/bundle';
+import { EntityType, RELATION_KINDS } from '../data/schema';
 
 /** Cap on ids per request: a page with more distinct entities than this is asked for in pages. */
 export const MAX_IDS_PER_REQUEST = 2000;
@@ -15,6 +16,14 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entity/get'), id: EntityId }),
   z.object({ type: z.literal('entity/getMany'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
   z.object({ type: z.literal('dataset/info') }),
+  z.object({
+    type: z.literal('entity/search'),
+    query: z.string().max(200),
+    entityType: EntityType.optional(),
+    limit: z.number().int().min(1).max(50).optional(),
+  }),
+  z.object({ type: z.literal('entity/related'), id: EntityId }),
+  z.object({ type: z.literal('ui/openFactSheet'), entityId: EntityId }),
   z.object({ type: z.literal('page/mentions') }),
 ]);
 export type Message = z.infer<typeof Message>;
@@ -43,12 +52,33 @@ export const PageMentions = z.object({
 });
 export type PageMentions = z.infer<typeof PageMentions>;
 
+export const SearchHit = z.object({
+  id: z.string(),
+  type: EntityType,
+  display: z.string(),
+  en: z.string().optional(),
+  summary: z.object({ en: z.string(), zh: z.string().optional() }),
+  level: z.string().optional(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** A relation seen from one entity: its own (outgoing) or another entity's pointing at it (incoming). */
+export const RelatedLink = z.object({
+  kind: z.enum(RELATION_KINDS),
+  direction: z.enum(['outgoing', 'incoming']),
+  entity: SearchHit,
+});
+export type RelatedLink = z.infer<typeof RelatedLink>;
+
 /** What each message kind answers with. */
 export const Replies = {
   'entity/get': EntityRecord.nullable(),
   'entity/getMany': z.array(EntityRecord),
   'dataset/info': DatasetInfo.nullable(),
   'page/mentions': PageMentions,
+  'entity/search': z.array(SearchHit),
+  'entity/related': z.array(RelatedLink),
+  'ui/openFactSheet': z.null(),
 } satisfies Record<MessageType, z.ZodType>;
 export type Reply<T extends MessageType> = z.infer<(typeof Replies)[T]>;
 

@@ -2,14 +2,18 @@ import { browser } from 'wxt/browser';
 import { Message, Replies, type Envelope, type MessageType, type Reply } from './protocol';
 
 type Of<T extends MessageType> = Extract<Message, { type: T }>;
-export type Handlers = { [T in MessageType]?: (message: Of<T>) => Promise<Reply<T>> | Reply<T> };
+/** Who sent a message (the tab, for a content script's message). */
+export interface MessageSender {
+  tab?: { id?: number };
+}
+export type Handlers = { [T in MessageType]?: (message: Of<T>, sender: MessageSender) => Promise<Reply<T>> | Reply<T> };
 
 /**
  * Answer the message kinds in `handlers`; ignore everything else (another part may answer it). Invalid
  * messages of a handled kind get an error envelope.
  */
 export function serveMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (r: Envelope<unknown>) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: Envelope<unknown>) => void) => {
     const type = (raw as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(type in handlers)) return false;
     const parsed = Message.safeParse(raw);
@@ -17,9 +21,9 @@ export function serveMessages(handlers: Handlers): void {
       sendResponse({ ok: false, error: `invalid ${type} message: ${parsed.error.issues[0]?.message ?? ''}` });
       return false;
     }
-    const handler = handlers[parsed.data.type] as (m: Message) => unknown;
+    const handler = handlers[parsed.data.type] as (m: Message, s: MessageSender) => unknown;
     Promise.resolve()
-      .then(() => handler(parsed.data))
+      .then(() => handler(parsed.data, (sender ?? {}) as MessageSender))
       .then(
         (value) => sendResponse({ ok: true, value }),
         (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),

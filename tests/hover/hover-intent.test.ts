@@ -52,3 +52,23 @@ describe('HoverIntent', () => {
     expect(intent.current).toBeUndefined();
   });
 });
+
+describe('HoverIntent pinning', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps a pinned card open when the pointer leaves, until closed', () => {
+    const events: string[] = [];
+    const intent = new HoverIntent<string>({ open: (t) => events.push(`open ${t}`), close: () => events.push('close') });
+    intent.pin('a');
+    expect(events).toEqual(['open a']);
+    intent.update(undefined);
+    intent.update('b');
+    vi.advanceTimersByTime(HOVER_CLOSE_DELAY_MS * 5);
+    expect(events).toEqual(['open a']);
+    expect(intent.isPinned).toBe(true);
+    intent.closeNow();
+    expect(events).toEqual(['open a', 'close']);
+    expect(intent.isPinned).toBe(false);
+  });
+});

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { activeTabId, pointAtMention, waitForHighlights } from '../../scripts/browser/page-probes';
+
+let server: DemoServer;
+let browser: ExtensionBrowser;
+let page: Page;
+let tabId: number;
+
+const popupUrl = (query: string) => `chrome-extension://${browser.extensionId}/popup.html?${query}`;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchWithExtension();
+  await browser.context.route(
+    (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>stub</title>' }),
+  );
+  page = await browser.context.newPage();
+  await page.goto(server.url);
+  await waitForHighlights(page);
+  tabId = await activeTabId(browser.serviceWorker);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hover card content', () => {
+  it('shows a company’s attributes and its headquarters city, and walks to it when clicked', async () => {
+    const point = await pointAtMention(page, '宇树科技', '#p-lede');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const card = page.locator('[data-testid="entity-card"][data-entity-id="company-unitree"]');
+    await card.waitFor();
+    expect(await card.locator('[data-attribute="founded"] dd').innerText()).toMatch(/\d{4}/);
+    const hq = card.locator('[data-relation="outgoing:headquartered_in"] [data-entity-id="place-330100"]');
+    await hq.click();
+    const city = page.locator('[data-testid="entity-card"][data-entity-id="place-330100"]');
+    await city.waitFor();
+    // The city card lists the companies based there (incoming relations).
+    expect(await city.locator('[data-relation="incoming:headquartered_in"] [data-entity-id^="company-"]').count()).toBeGreaterThan(0);
+    // Walking pinned the card: moving the pointer away does not close it.
+    await page.mouse.move(5, 5, { steps: 3 });
+    await page.waitForTimeout(600);
+    expect(await city.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await city.waitFor({ state: 'hidden' });
+  });
+
+  it('pins the card when its name is clicked', async () => {
+    const point = await pointAtMention(page, '杭州', '#p-lede');
+    await page.mouse.click(point.x, point.y);
+    const card = page.locator('[data-testid="entity-card"][data-entity-id="place-330100"]');
+    await card.waitFor();
+    await page.mouse.move(point.x + 300, point.y + 300, { steps: 4 });
+    await page.waitForTimeout(600);
+    expect(await card.isVisible()).toBe(true);
+    await page.mouse.click(10, 10);
+    await card.waitFor({ state: 'hidden' });
+  });
+});
+
+describe('popup fact sheet', () => {
+  it('searches the dataset by pinyin initials, toned pinyin, Traditional and English as you type', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl(`tab=${tabId}`));
+    const box = popup.locator('[data-testid="dataset-search"]');
+    const first = () => popup.locator('[data-testid="search-result"]').first().getAttribute('data-entity-id');
+    for (const [query, id] of [
+      ['yzam', 'company-moonshot'],
+      ['yuè zhī àn miàn', 'company-moonshot'],
+      ['宇樹科技', 'company-unitree'],
+      ['deepseek', 'company-deepseek'],
+      ['hangzhou', 'place-330100'],
+    ] as const) {
+      await box.fill(query);
+      await popup.waitForFunction(
+        (id) => document.querySelector('[data-testid="search-result"]')?.getAttribute('data-entity-id') === id,
+        id,
+        { timeout: 5_000 },
+      );
+      expect(await first()).toBe(id);
+    }
+    await popup.locator('[data-testid="search-result"]').first().click();
+    await popup.locator('[data-testid="entity-card"][data-entity-id="place-330100"]').waitFor();
+    await popup.close();
+  });
+
+  it('walks from a company to its city to the policies that apply there', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl(`tab=${tabId}&entity=company-tztek`));
+    await popup.locator('[data-testid="entity-card"][data-entity-id="company-tztek"]').waitFor();
+    await popup.locator('[data-relation="outgoing:headquartered_in"] [data-entity-id="place-320500"]').click();
+    const city = popup.locator('[data-testid="entity-card"][data-entity-id="place-320500"]');
+    await city.waitFor();
+    const policies = city.locator('[data-relation="incoming:applies_to"] [data-entity-id]');
+    expect(await policies.count()).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('compares Suzhou and Hangzhou side by side, fact by fact with sources', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl(`tab=${tabId}&entity=place-320500`));
+    await popup.locator('[data-testid="entity-card"] [data-action="compare"]').click();
+    await popup.locator('[data-testid="dataset-search"]').fill('杭州');
+    await popup.locator('[data-testid="search-result"][data-entity-id="place-330100"]').click();
+    const compare = popup.locator('[data-testid="compare"]');
+    await compare.waitFor();
+    const heads = await compare.locator('thead th[data-entity-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')));
+    expect(heads).toEqual(['place-320500', 'place-330100']);
+    expect(await compare.locator('[data-testid="fact-source"]').count()).toBeGreaterThanOrEqual(4);
+    // Only entities of the same type were offered.
+    await popup.close();
+  });
+});
