@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isActiveOn, siteOf, toggleSite, type Settings } from '@/lib/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
 import type { EntityRecord } from '@/lib/data/bundle';
 import type { RelatedLink, SearchHit } from '@/lib/messages/protocol';
 import { groupPageEntities, type PageFacts } from '@/lib/popup/page-facts';
@@ -136,16 +139,59 @@ export function PopupApp({ tabId, initialEntity, initialCompare }: PopupAppProps
       ) : view.kind === 'pick-compare' ? (
         <p class="status">{t('Type the name of another entity of the same kind to compare.', '输入同类条目的名称进行对比。')}</p>
       ) : (
-        <PageView page={page} onOpen={(id) => go({ kind: 'entity', id })} />
+        <PageView page={page} tabId={tabId} onOpen={(id) => go({ kind: 'entity', id })} />
       )}
     </main>
   );
 }
 
-function PageView({ page, onOpen }: { page: PageState; onOpen: (id: string) => void }) {
+function SiteSwitch({ url }: { url: string }) {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  if (!settings) return null;
+  const site = siteOf(url);
+  const on = isActiveOn(settings, url);
+  const label = !settings.enabled
+    ? t('AI Atlas is off everywhere', 'AI Atlas 已全局关闭')
+    : on
+      ? t(`On for ${site}`, `已在 ${site} 启用`)
+      : t(`Off for ${site}`, `已在 ${site} 关闭`);
+  return (
+    <div class="switch-row">
+      <label class="switch">
+        <input
+          type="checkbox"
+          data-testid="site-toggle"
+          checked={on}
+          disabled={!settings.enabled}
+          onChange={() => void saveSettings(toggleSite(settings, url))}
+        />
+        <span>{label}</span>
+      </label>
+      <a class="settings-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+        {t('Settings', '设置')}
+      </a>
+    </div>
+  );
+}
+
+function PageView({ page, onOpen, tabId }: { page: PageState; onOpen: (id: string) => void; tabId: Promise<number | undefined> }) {
   if (page.kind === 'loading') return <p class="status">{t('Reading the page…', '正在读取页面…')}</p>;
   if (page.kind === 'unavailable') return <p class="status">{page.reason}</p>;
   const facts = page.facts;
+  const jump = (id: string) =>
+    void tabId.then((tab) => (tab === undefined ? undefined : sendToTab(tab, { type: 'page/jumpTo', id }).catch(() => undefined)));
+  if (!facts.active) {
+    return (
+      <>
+        <SiteSwitch url={facts.url} />
+        <p class="status">{t('AI Atlas is not marking this page.', 'AI Atlas 未在此页面标记。')}</p>
+      </>
+    );
+  }
   const entityCount = facts.groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <>
@@ -155,7 +201,8 @@ function PageView({ page, onOpen }: { page: PageState; onOpen: (id: string) => v
           : t(`${entityCount} entities, ${facts.total} mentions`, `${entityCount} 个条目，共 ${facts.total} 处提及`)}
         {!facts.complete && t(' (still reading…)', '（仍在读取…）')}
       </p>
-      <PageEntities facts={facts} lang={uiLanguage} onOpen={onOpen} />
+      <SiteSwitch url={facts.url} />
+      <PageEntities facts={facts} lang={uiLanguage} onOpen={onOpen} onJump={jump} />
       {facts.dataset?.storage === 'memory' && (
         <p class="notice" role="status" data-testid="storage-notice">
           {t(

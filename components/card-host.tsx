@@ -21,6 +21,7 @@ export interface ShowOptions {
 export class CardHost {
   private host: HTMLElement | undefined;
   private mount: HTMLElement | undefined;
+  private live: HTMLElement | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -43,7 +44,13 @@ export class CardHost {
     const style = this.doc.createElement('style');
     style.textContent = cardCss;
     const mount = this.doc.createElement('div');
-    shadow.append(style, mount);
+    // Keyboard navigation is announced here: screen readers read the name and its type as the card opens.
+    const live = this.doc.createElement('div');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('data-testid', 'announcer');
+    live.className = 'sr-only';
+    shadow.append(style, mount, live);
+    this.live = live;
     this.doc.documentElement.append(host);
     this.host = host;
     this.mount = mount;
@@ -66,6 +73,12 @@ export class CardHost {
       middleware: [offset(CARD_OFFSET_PX), flip({ padding: VIEWPORT_PADDING_PX }), shift({ padding: VIEWPORT_PADDING_PX })],
     });
     host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  }
+
+  announce(text: string): void {
+    this.ensure();
+    this.host!.hidden = false;
+    if (this.live) this.live.textContent = text;
   }
 
   hide(): void {

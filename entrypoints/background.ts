@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DatasetService } from '@/lib/background/dataset-service';
 import { AtlasDatabase } from '@/lib/db/database';
-import { serveMessages } from '@/lib/messages/transport';
+import { sendToTab, serveMessages } from '@/lib/messages/transport';
 
 /** Where the build puts the fact bundle (scripts/build-data.ts → public/data/dataset.json). */
 const BUNDLE_PATH = '/data/dataset.json';
@@ -15,6 +15,14 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     dataset.ensureLoaded().catch((err: unknown) => console.error('[ai-atlas] dataset load failed', err));
+  });
+
+  // Keyboard commands act on the active tab's page.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'toggle-site' && command !== 'next-mention' && command !== 'previous-mention') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'page/command', command }).catch(() => undefined);
+    });
   });
 
   serveMessages({

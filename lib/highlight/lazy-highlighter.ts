@@ -21,6 +21,8 @@ export class LazyHighlighter {
   private readonly marks = new Map<Element, Mark[]>();
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver;
+  /** Types the reader chose not to mark: known and hoverable, but not painted. */
+  private hidden = new Set<EntityType>();
 
   constructor(private readonly registry: HighlightRegistry) {
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: HIGHLIGHT_ROOT_MARGIN });
@@ -34,7 +36,18 @@ export class LazyHighlighter {
       this.observer.observe(block);
     }
     list.push({ type, range });
-    if (this.near.has(block)) this.registry.add(type, range);
+    if (this.near.has(block) && !this.hidden.has(type)) this.registry.add(type, range);
+  }
+
+  /** Change which types are painted; marks near the viewport update at once. */
+  setHiddenTypes(types: Iterable<EntityType>): void {
+    this.hidden = new Set(types);
+    for (const block of this.near) {
+      for (const m of this.marks.get(block) ?? []) {
+        if (this.hidden.has(m.type)) this.registry.remove(m.type, m.range);
+        else this.registry.add(m.type, m.range);
+      }
+    }
   }
 
   remove(type: EntityType, range: Range, block: Element): void {
@@ -56,7 +69,7 @@ export class LazyHighlighter {
       if (!list) continue;
       if (entry.isIntersecting) {
         this.near.add(entry.target);
-        for (const m of list) this.registry.add(m.type, m.range);
+        for (const m of list) if (!this.hidden.has(m.type)) this.registry.add(m.type, m.range);
       } else {
         this.near.delete(entry.target);
         for (const m of list) this.registry.remove(m.type, m.range);

@@ -1,4 +1,5 @@
 import type { EntityType } from '../data/schema';
+import type { MarkStyle } from '../settings/settings';
 
 /** Stable hook: every highlight this extension registers has a name starting with this prefix. */
 export const HIGHLIGHT_PREFIX = 'ai-atlas';
@@ -14,36 +15,51 @@ const TYPE_COLORS: Record<EntityType, string> = {
   org: '110, 120, 135',
 };
 
-/** Quiet marks: a faint tint and a thin underline in the type's colour; the page's own text colour is kept. */
-export function highlightCss(): string {
-  const rules = (Object.keys(TYPE_COLORS) as EntityType[]).map(
-    (type) =>
-      `::highlight(${highlightName(type)}) { background-color: rgba(${TYPE_COLORS[type]}, 0.12); ` +
-      `text-decoration: underline 1px rgba(${TYPE_COLORS[type]}, 0.85); text-underline-offset: 3px; }`,
-  );
+/**
+ * Quiet marks in the type's colour, the page's own text colour kept: a thin underline (default), a faint tint,
+ * or nothing until hovered ("none": only the active mark shows).
+ */
+export function highlightCss(style: MarkStyle = 'underline'): string {
+  const rules = (Object.keys(TYPE_COLORS) as EntityType[]).map((type) => {
+    const c = TYPE_COLORS[type];
+    const body =
+      style === 'underline'
+        ? `background-color: rgba(${c}, 0.10); text-decoration: underline 1px rgba(${c}, 0.85); text-underline-offset: 3px;`
+        : style === 'background'
+          ? `background-color: rgba(${c}, 0.22);`
+          : '';
+    return `::highlight(${highlightName(type)}) { ${body} }`;
+  });
   rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.38); }`);
   return rules.join('\n');
+}
+
+export interface HighlightStyles {
+  setStyle(style: MarkStyle): void;
+  remove(): void;
 }
 
 /**
  * The ::highlight() rules must live in the page's document (a shadow root's sheet does not reach page text).
  * A constructed sheet is adopted so that the page's DOM is not touched; a <style> element is the fallback.
  */
-export function installHighlightStyles(doc: Document): () => void {
-  const css = highlightCss();
+export function installHighlightStyles(doc: Document, style: MarkStyle = 'underline'): HighlightStyles {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(highlightCss(style));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    return {
+      setStyle: (s) => sheet.replaceSync(highlightCss(s)),
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== sheet);
+      },
     };
   } catch {
-    const style = doc.createElement('style');
-    style.setAttribute('data-ai-atlas-ui', '');
-    style.textContent = css;
-    (doc.head ?? doc.documentElement).append(style);
-    return () => style.remove();
+    const el = doc.createElement('style');
+    el.setAttribute('data-ai-atlas-ui', '');
+    el.textContent = highlightCss(style);
+    (doc.head ?? doc.documentElement).append(el);
+    return { setStyle: (s) => void (el.textContent = highlightCss(s)), remove: () => el.remove() };
   }
 }
 

@@ -21,7 +21,8 @@ export class HoverIntent<T> {
 
   constructor(
     private readonly callbacks: HoverIntentCallbacks<T>,
-    private readonly openDelay = HOVER_OPEN_DELAY_MS,
+    /** The reader can change it in the settings. */
+    public openDelay = HOVER_OPEN_DELAY_MS,
     private readonly closeDelay = HOVER_CLOSE_DELAY_MS,
   ) {}
 

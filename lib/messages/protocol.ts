@@ -24,6 +24,8 @@ export const Message = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('entity/related'), id: EntityId }),
   z.object({ type: z.literal('ui/openFactSheet'), entityId: EntityId }),
+  z.object({ type: z.literal('page/command'), command: z.enum(['toggle-site', 'next-mention', 'previous-mention']) }),
+  z.object({ type: z.literal('page/jumpTo'), id: EntityId }),
   z.object({ type: z.literal('page/mentions') }),
 ]);
 export type Message = z.infer<typeof Message>;
@@ -48,6 +50,8 @@ export const PageMentions = z.object({
   url: z.string(),
   /** False while the page is still being scanned. */
   complete: z.boolean(),
+  /** False when the reader turned AI Atlas off (everywhere or on this site). */
+  active: z.boolean(),
   mentions: z.array(PageMention),
 });
 export type PageMentions = z.infer<typeof PageMentions>;
@@ -79,6 +83,9 @@ export const Replies = {
   'entity/search': z.array(SearchHit),
   'entity/related': z.array(RelatedLink),
   'ui/openFactSheet': z.null(),
+  'page/command': z.null(),
+  /** Whether a mention of the entity was found to jump to. */
+  'page/jumpTo': z.boolean(),
 } satisfies Record<MessageType, z.ZodType>;
 export type Reply<T extends MessageType> = z.infer<(typeof Replies)[T]>;
 

@@ -11,6 +11,7 @@ export interface PageEntity {
 export interface PageFacts {
   url: string;
   complete: boolean;
+  active: boolean;
   groups: { type: EntityType; items: PageEntity[] }[];
   total: number;
   dataset: DatasetInfo | null;
@@ -32,5 +33,12 @@ export function groupPageEntities(
     total += count;
   }
   for (const g of groups) g.items.sort((a, b) => b.count - a.count || a.entity.id.localeCompare(b.entity.id));
-  return { url: mentions.url, complete: mentions.complete, groups: groups.filter((g) => g.items.length), total, dataset };
+  return {
+    url: mentions.url,
+    complete: mentions.complete,
+    active: mentions.active,
+    groups: groups.filter((g) => g.items.length),
+    total,
+    dataset,
+  };
 }

@@ -55,6 +55,9 @@ export class PageScanner {
   private readonly counts = new Map<number, number>();
   private readonly queue: TextBlock[] = [];
   private running = false;
+  /** Bumped on every change, so the document-order list is rebuilt only when needed. */
+  private changes = 0;
+  private orderedCache: { at: number; list: FoundMention[] } | undefined;
   private idleWaiters: (() => void)[] = [];
 
   constructor(
@@ -199,9 +202,11 @@ export class PageScanner {
       this.sink.add(this.index.types[entity]!, mention.range, block.element);
     }
     this.byBlock.set(block.element, list);
+    this.changes++;
   }
 
   private drop(mention: FoundMention): void {
+    this.changes++;
     this.sink.remove(this.index.types[mention.entity]!, mention.range, mention.block);
     const inBlock = this.byBlock.get(mention.block);
     if (inBlock) {
@@ -218,6 +223,15 @@ export class PageScanner {
     const count = (this.counts.get(mention.entity) ?? 1) - 1;
     if (count > 0) this.counts.set(mention.entity, count);
     else this.counts.delete(mention.entity);
+  }
+
+  /** Every mention in document order (for next/previous navigation and jump-to). */
+  ordered(): FoundMention[] {
+    if (this.orderedCache?.at === this.changes) return this.orderedCache.list;
+    const list = [...this.byBlock.values()].flat();
+    list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.orderedCache = { at: this.changes, list };
+    return list;
   }
 
   mentionsIn(node: Text): readonly FoundMention[] {

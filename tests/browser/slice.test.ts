@@ -164,7 +164,7 @@ describe('the extension in Chromium on the demo page', () => {
     expect(suzhouCount).toBeGreaterThanOrEqual(5);
     const groups = await list.locator('section').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-type')));
     expect(groups).toEqual(['place', 'park', 'company', 'policy', 'org']);
-    await list.locator('[data-entity-id="company-deepseek"] button').click();
+    await list.locator('[data-entity-id="company-deepseek"] button.row').click();
     const card = popup.locator('[data-testid="entity-card"][data-entity-id="company-deepseek"]');
     await card.waitFor();
     expect(await card.locator('a[data-testid="fact-source"]').count()).toBeGreaterThanOrEqual(2);

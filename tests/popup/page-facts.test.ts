@@ -9,6 +9,7 @@ describe('groupPageEntities', () => {
       {
         url: 'http://x/',
         complete: true,
+        active: true,
         mentions: [
           { id: 'company-deepseek', count: 2 },
           { id: 'place-330100', count: 1 },

@@ -1,0 +1,159 @@
+import type { NameIndex } from '@/lib/data/bundle';
+import { ENTITY_TYPES } from '@/lib/data/schema';
+import { isInViewport } from '@/lib/dom/viewport';
+import { LazyHighlighter } from '@/lib/highlight/lazy-highlighter';
+import { HighlightRegistry, installHighlightStyles } from '@/lib/highlight/registry';
+import { mentionAtPoint } from '@/lib/hover/hit-test';
+import { HoverIntent } from '@/lib/hover/hover-intent';
+import { Automaton } from '@/lib/match/automaton';
+import { sendToBackground, serveMessages } from '@/lib/messages/transport';
+import { watchDom } from '@/lib/scan/dom-watcher';
+import { PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
+import { isActiveOn, toggleSite, type Settings } from '@/lib/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
+import { TYPE_LABELS } from '@/lib/text/labels';
+import { CardController, type CardTarget } from './card-controller';
+import { CardHost } from './card-host';
+
+/** How long "jump to" flashes the mention it scrolled to. */
+const FLASH_MS = 1500;
+
+/**
+ * One page's AI Atlas: scanning and marks, the hover card, keyboard navigation and the answers to the popup,
+ * all following the reader's settings as they change.
+ */
+export async function startPageSession(doc: Document, index: NameIndex): Promise<void> {
+  const body = doc.body;
+  let settings: Settings = await loadSettings();
+  const registry = new HighlightRegistry();
+  const styles = installHighlightStyles(doc, settings.markStyle);
+  const painter = new LazyHighlighter(registry);
+  const hiddenTypes = (s: Settings) => ENTITY_TYPES.filter((t) => s.types[t] === false);
+  painter.setHiddenTypes(hiddenTypes(settings));
+  const scanner = new PageScanner(body, index, Automaton.build(index.names, index.variants), painter);
+  let active = isActiveOn(settings, location.href);
+  if (active) void scanner.scan(body, isInViewport);
+  watchDom(body, ({ nodes, navigated }) => {
+    if (!active) return;
+    if (navigated) {
+      scanner.reset();
+      void scanner.scan(body, isInViewport);
+    } else {
+      void scanner.rescan(nodes);
+    }
+  });
+
+  const card = new CardHost(doc);
+  const controller = new CardController(card, doc, () => intent.pin());
+  controller.datasetVersion = index.version;
+  const targetOf = (mention: FoundMention): CardTarget => ({
+    id: scanner.idOf(mention),
+    surface: mention.surface,
+    anchor: mention.range,
+    alternatives: (mention.alternatives ?? []).map((e) => index.ids[e]!),
+  });
+  const intent: HoverIntent<FoundMention> = new HoverIntent<FoundMention>(
+    {
+      open: (mention) => {
+        registry.setActive(mention.range);
+        void controller.show(targetOf(mention), undefined, () => intent.current === mention).catch((err: unknown) => {
+          console.warn('[ai-atlas] could not show the card', err);
+        });
+      },
+      close: () => {
+        registry.setActive(undefined);
+        card.hide();
+      },
+    },
+    settings.hoverDelayMs,
+  );
+
+  const apply = (next: Settings) => {
+    const wasActive = active;
+    settings = next;
+    active = isActiveOn(settings, location.href);
+    styles.setStyle(settings.markStyle);
+    painter.setHiddenTypes(hiddenTypes(settings));
+    intent.openDelay = settings.hoverDelayMs;
+    if (wasActive && !active) {
+      intent.closeNow();
+      scanner.reset();
+    } else if (!wasActive && active) {
+      void scanner.scan(body, isInViewport);
+    }
+  };
+  watchSettings(apply);
+
+  // Keyboard navigation: the card opens on the mention and a live region announces it.
+  let cursor = -1;
+  const goTo = (mention: FoundMention, position: number, total: number) => {
+    (mention.range.startContainer.parentElement ?? body).scrollIntoView({ block: 'center' });
+    intent.pin(mention);
+    const type = TYPE_LABELS[index.types[mention.entity]!];
+    card.announce(`${mention.surface}, ${doc.documentElement.lang.startsWith('zh') ? type.zh : type.en}, ${position} / ${total}`);
+  };
+  const step = (delta: 1 | -1) => {
+    const list = scanner.ordered();
+    if (!list.length) return;
+    const current = intent.current ? list.indexOf(intent.current) : -1;
+    cursor = ((current >= 0 ? current : cursor) + delta + list.length) % list.length;
+    goTo(list[cursor]!, cursor + 1, list.length);
+  };
+
+  if (window.top === window) {
+    serveMessages({
+      'page/mentions': () => ({ url: location.href, complete: scanner.complete, active, mentions: active ? scanner.summary() : [] }),
+      'page/command': async ({ command }) => {
+        if (command === 'toggle-site') await saveSettings(toggleSite(settings, location.href));
+        else step(command === 'next-mention' ? 1 : -1);
+        return null;
+      },
+      'page/jumpTo': ({ id }) => {
+        const list = scanner.ordered().filter((m) => scanner.idOf(m) === id);
+        if (!list.length) return false;
+        const after = list.find((m) => intent.current && m.range.compareBoundaryPoints(Range.START_TO_START, intent.current.range) > 0);
+        const target = after ?? list[0]!;
+        (target.range.startContainer.parentElement ?? body).scrollIntoView({ block: 'center' });
+        intent.closeNow();
+        registry.setActive(target.range);
+        setTimeout(() => registry.setActive(undefined), FLASH_MS);
+        return true;
+      },
+    });
+  }
+
+  let frame = 0;
+  let last: PointerEvent | undefined;
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      last = event;
+      if (frame || !active) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const e = last!;
+        const inCard = card.contains(e.composedPath()[0] ?? null) || card.contains(e.target);
+        intent.update(inCard ? undefined : mentionAtPoint(doc, e.clientX, e.clientY, (n) => scanner.mentionsIn(n)), inCard);
+      });
+    },
+    { passive: true },
+  );
+  doc.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') intent.closeNow();
+  });
+  doc.addEventListener('pointerdown', (e) => {
+    if (card.contains(e.target)) {
+      intent.pin();
+      return;
+    }
+    // A click on a name pins its card; a click anywhere else closes it.
+    const mention = active ? mentionAtPoint(doc, e.clientX, e.clientY, (n) => scanner.mentionsIn(n)) : undefined;
+    if (mention) intent.pin(mention);
+    else intent.closeNow();
+  });
+  void sendToBackground({ type: 'dataset/info' })
+    .then((info) => {
+      if (info) controller.datasetVersion = info.version;
+    })
+    .catch(() => undefined);
+}

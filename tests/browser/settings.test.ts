@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { activeTabId, pointAtMention, waitForHighlights } from '../../scripts/browser/page-probes';
+import { seriousViolations } from '../../scripts/browser/axe';
+
+let server: DemoServer;
+let browser: ExtensionBrowser;
+let page: Page;
+let tabId: number;
+
+const sizeOf = (p: Page, name: string) => p.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, name);
+const extPage = async (path: string) => {
+  const p = await browser.context.newPage();
+  await p.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return p;
+};
+/** What the background does on a keyboard command, sent the same way. */
+const command = (command: string) =>
+  browser.serviceWorker.evaluate(
+    ([tab, command]) =>
+      (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(tab, {
+        type: 'page/command',
+        command,
+      }),
+    [tabId, command] as const,
+  );
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(server.url);
+  await waitForHighlights(page);
+  tabId = await activeTabId(browser.serviceWorker);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('settings and control', () => {
+  it('turns the site off and on from the popup in one click', async () => {
+    const popup = await extPage(`popup.html?tab=${tabId}`);
+    const toggle = popup.locator('[data-testid="site-toggle"]');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click();
+    await page.waitForFunction(() => [...CSS.highlights.keys()].filter((k) => k !== 'ai-atlas-active').every((k) => CSS.highlights.get(k)!.size === 0));
+    await popup.reload();
+    await popup.locator('[data-testid="site-toggle"]').waitFor();
+    expect(await popup.locator('[data-testid="site-toggle"]').isChecked()).toBe(false);
+    await popup.locator('[data-testid="site-toggle"]').click();
+    await page.waitForFunction(() => (CSS.highlights.get('ai-atlas-company')?.size ?? 0) > 0);
+    await popup.close();
+  });
+
+  it('marks only the types the reader keeps, and applies the mark style at once', async () => {
+    const options = await extPage('options.html');
+    await options.locator('[data-testid="setting-type-company"]').uncheck();
+    await page.waitForFunction(() => (CSS.highlights.get('ai-atlas-company')?.size ?? 0) === 0);
+    expect(await sizeOf(page, 'ai-atlas-place')).toBeGreaterThan(0);
+    await options.locator('[data-testid="setting-type-company"]').check();
+    await page.waitForFunction(() => (CSS.highlights.get('ai-atlas-company')?.size ?? 0) > 0);
+    await options.locator('[data-testid="setting-style-background"]').check();
+    await page.waitForFunction(() =>
+      [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('ai-atlas-company') && !r.cssText.includes('underline'))),
+    );
+    await options.locator('[data-testid="setting-style-underline"]').check();
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('moves to the next and previous name from the keyboard commands, announcing each', async () => {
+    await page.bringToFront();
+    await command('next-mention');
+    const card = page.locator('[data-testid="entity-card"]');
+    await card.waitFor();
+    const first = await card.getAttribute('data-entity-id');
+    const announced = await page.locator('[data-testid="announcer"]').textContent();
+    expect(announced).toMatch(/1 \/ \d+/);
+    await command('next-mention');
+    await page.waitForFunction(() => /2 \/ \d+/.test(document.querySelector('ai-atlas-card')?.shadowRoot?.querySelector('[data-testid="announcer"]')?.textContent ?? ''));
+    await command('previous-mention');
+    await page.waitForFunction(() => /1 \/ \d+/.test(document.querySelector('ai-atlas-card')?.shadowRoot?.querySelector('[data-testid="announcer"]')?.textContent ?? ''));
+    expect(await card.getAttribute('data-entity-id')).toBe(first);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+  });
+
+  it('jumps from the popup to the next mention and flashes it', async () => {
+    const popup = await extPage(`popup.html?tab=${tabId}`);
+    await popup.locator('[data-testid="page-entities"] [data-entity-id="company-tesla"] [data-action="jump"]').click();
+    await page.waitForFunction(() => {
+      const active = CSS.highlights.get('ai-atlas-active');
+      if (!active || active.size !== 1) return false;
+      const [range] = active as unknown as Iterable<Range>;
+      const rect = range!.getBoundingClientRect();
+      return range!.toString() === '特斯拉' && rect.top >= 0 && rect.bottom <= innerHeight;
+    });
+    await popup.close();
+  });
+
+  it('has no serious accessibility violations in the popup or an open card', async () => {
+    const popup = await extPage(`popup.html?tab=${tabId}`);
+    await popup.locator('[data-testid="page-entities"]').waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}&compare=place-320500,place-330100`);
+    await popup.locator('[data-testid="compare"]').waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.bringToFront();
+    const point = await pointAtMention(page, '苏州工业园区', '#p-parks');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.locator('[data-testid="entity-card"]').waitFor();
+    expect(await seriousViolations(page, 'ai-atlas-card')).toEqual([]);
+  });
+
+  it('follows a dark colour scheme in the card', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const bg = await page.locator('[data-testid="entity-card"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(30, 35, 43)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await page.locator('[data-testid="entity-card"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+  });
+});
