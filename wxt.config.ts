@@ -15,6 +15,7 @@ export default defineConfig({
       'toggle-site': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Turn AI Atlas on or off for this site' },
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked name' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous marked name' },
+      'save-clipping': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected passage as a clipping' },
     },
     browser_specific_settings: {
       // The extension collects nothing: page text never leaves the browser.

@@ -9,6 +9,7 @@ import { sendToBackground, sendToTab } from '@/lib/messages/transport';
 import type { UiLanguage } from '@/lib/text/labels';
 import { CompareView } from './CompareView';
 import { EntityCard } from './EntityCard';
+import { PageClippings } from './PageClippings';
 import { PageEntities } from './PageEntities';
 import { SearchResults } from './SearchResults';
 
@@ -203,6 +204,7 @@ function PageView({ page, onOpen, tabId }: { page: PageState; onOpen: (id: strin
       </p>
       <SiteSwitch url={facts.url} />
       <PageEntities facts={facts} lang={uiLanguage} onOpen={onOpen} onJump={jump} />
+      <PageClippings url={facts.url} tabId={tabId} lang={uiLanguage} />
       {facts.dataset?.storage === 'memory' && (
         <p class="notice" role="status" data-testid="storage-notice">
           {t(

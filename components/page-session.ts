@@ -14,6 +14,7 @@ import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store'
 import { TYPE_LABELS } from '@/lib/text/labels';
 import { CardController, type CardTarget } from './card-controller';
 import { CardHost } from './card-host';
+import { ClippingSession } from './clipping-session';
 
 /** How long "jump to" flashes the mention it scrolled to. */
 const FLASH_MS = 1500;
@@ -42,6 +43,9 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
       void scanner.rescan(nodes);
     }
   });
+
+  const clippings = new ClippingSession(doc, body, registry, scanner, index);
+  clippings.start();
 
   const card = new CardHost(doc);
   const controller = new CardController(card, doc, () => intent.pin());
@@ -105,9 +109,11 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
       'page/mentions': () => ({ url: location.href, complete: scanner.complete, active, mentions: active ? scanner.summary() : [] }),
       'page/command': async ({ command }) => {
         if (command === 'toggle-site') await saveSettings(toggleSite(settings, location.href));
+        else if (command === 'save-clipping') clippings.openEditor();
         else step(command === 'next-mention' ? 1 : -1);
         return null;
       },
+      'page/clippings': () => clippings.status(),
       'page/jumpTo': ({ id }) => {
         const list = scanner.ordered().filter((m) => scanner.idOf(m) === id);
         if (!list.length) return false;
@@ -141,15 +147,19 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   doc.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') intent.closeNow();
   });
+  const mentionAt = (e: MouseEvent) => (active ? mentionAtPoint(doc, e.clientX, e.clientY, (n) => scanner.mentionsIn(n)) : undefined);
   doc.addEventListener('pointerdown', (e) => {
     if (card.contains(e.target)) {
       intent.pin();
       return;
     }
-    // A click on a name pins its card; a click anywhere else closes it.
-    const mention = active ? mentionAtPoint(doc, e.clientX, e.clientY, (n) => scanner.mentionsIn(n)) : undefined;
+    // Anywhere but a name closes the card; a name may be the start of a click (pins) or of a selection.
+    if (!mentionAt(e)) intent.closeNow();
+  });
+  doc.addEventListener('click', (e) => {
+    if (card.contains(e.target) || !doc.getSelection()?.isCollapsed) return;
+    const mention = mentionAt(e);
     if (mention) intent.pin(mention);
-    else intent.closeNow();
   });
   void sendToBackground({ type: 'dataset/info' })
     .then((info) => {

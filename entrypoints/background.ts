@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { DatasetService } from '@/lib/background/dataset-service';
 import { AtlasDatabase } from '@/lib/db/database';
 import { sendToTab, serveMessages } from '@/lib/messages/transport';
+import { pageKey } from '@/lib/clippings/schema';
 
 /** Where the build puts the fact bundle (scripts/build-data.ts → public/data/dataset.json). */
 const BUNDLE_PATH = '/data/dataset.json';
 
 export default defineBackground(() => {
-  const dataset = new DatasetService(new AtlasDatabase(), async () => {
+  const db = new AtlasDatabase();
+  const dataset = new DatasetService(db, async () => {
     const response = await fetch(browser.runtime.getURL(BUNDLE_PATH));
     if (!response.ok) throw new Error(`bundled dataset missing (${response.status})`);
     return response.json();
@@ -19,7 +21,7 @@ export default defineBackground(() => {
 
   // Keyboard commands act on the active tab's page.
   browser.commands?.onCommand.addListener((command) => {
-    if (command !== 'toggle-site' && command !== 'next-mention' && command !== 'previous-mention') return;
+    if (command !== 'toggle-site' && command !== 'next-mention' && command !== 'previous-mention' && command !== 'save-clipping') return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'page/command', command }).catch(() => undefined);
     });
@@ -31,6 +33,12 @@ export default defineBackground(() => {
     'dataset/info': () => dataset.info(),
     'entity/search': ({ query, entityType, limit }) => dataset.search(query, entityType, limit),
     'entity/related': ({ id }) => dataset.related(id),
+    // Clippings live in the extension's database; a failed write (quota) reaches the editor as an error.
+    'clipping/save': async ({ clipping }) => {
+      await db.clippings.put(clipping);
+      return clipping;
+    },
+    'clipping/forPage': ({ url }) => db.clippings.where('url').equals(pageKey(url)).toArray(),
     // The card's "open in fact sheet": the popup as a full tab, about the sender's tab, on that entity.
     'ui/openFactSheet': async ({ entityId }, sender) => {
       const params = new URLSearchParams({ entity: entityId });

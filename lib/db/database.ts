@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EntityRecord } from '../data/bundle';
+import type { Clipping } from '../clippings/schema';
 
 export const DATABASE_NAME = 'ai-atlas';
 
@@ -8,16 +9,8 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** A saved passage (the clippings issue fills in the editor and anchoring; the table exists from schema v2). */
-export interface ClippingRow {
-  id: string;
-  createdAt: string;
-  url: string;
-  quote: string;
-  note: string;
-  entityIds: string[];
-  tags: string[];
-}
+/** A saved passage, stored as validated (lib/clippings/schema.ts). */
+export type ClippingRow = Clipping;
 
 /** Meta keys. */
 export const META_DATASET = 'dataset';
@@ -50,7 +43,7 @@ export class AtlasDatabase extends Dexie {
     this.version(2).stores({
       // The multi-entry name index cost most of the load time (20,000 keys); search runs on the in-memory index.
       entities: 'id, type',
-      clippings: 'id, createdAt, url, *entityIds, *tags',
+      clippings: 'id, createdAt, url, site, *entityIds, *tags',
       settings: 'key',
     });
   }

@@ -4,6 +4,8 @@ import type { MarkStyle } from '../settings/settings';
 /** Stable hook: every highlight this extension registers has a name starting with this prefix. */
 export const HIGHLIGHT_PREFIX = 'ai-atlas';
 export const highlightName = (type: EntityType) => `${HIGHLIGHT_PREFIX}-${type}`;
+/** Stable hook: re-anchored clippings. */
+export const CLIPPING_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-clipping`;
 /** The mention under the pointer or in the open card. */
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
 
@@ -30,6 +32,7 @@ export function highlightCss(style: MarkStyle = 'underline'): string {
           : '';
     return `::highlight(${highlightName(type)}) { ${body} }`;
   });
+  rules.push(`::highlight(${CLIPPING_HIGHLIGHT}) { background-color: rgba(255, 225, 60, 0.45); }`);
   rules.push(`::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.38); }`);
   return rules.join('\n');
 }
@@ -87,6 +90,16 @@ export class HighlightRegistry {
     this.byType.get(type)?.delete(range);
   }
 
+  /** The page's re-anchored clippings, all at once (few, and each one wanted visible). */
+  addClipping(range: AbstractRange): void {
+    let h = this.registry.get(CLIPPING_HIGHLIGHT);
+    if (!h) {
+      h = new Highlight();
+      this.registry.set(CLIPPING_HIGHLIGHT, h);
+    }
+    h.add(range);
+  }
+
   setActive(range: AbstractRange | undefined): void {
     this.active.clear();
     if (range) this.active.add(range);
@@ -96,6 +109,7 @@ export class HighlightRegistry {
     for (const type of this.byType.keys()) this.registry.delete(highlightName(type));
     this.byType.clear();
     this.registry.delete(ACTIVE_HIGHLIGHT);
+    this.registry.delete(CLIPPING_HIGHLIGHT);
   }
 }
 

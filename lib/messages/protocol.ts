@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EntityRecord } from '../data/bundle';
 import { EntityType, RELATION_KINDS } from '../data/schema';
+import { Clipping } from '../clippings/schema';
 
 /** Cap on ids per request: a page with more distinct entities than this is asked for in pages. */
 export const MAX_IDS_PER_REQUEST = 2000;
@@ -24,7 +25,13 @@ export const Message = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('entity/related'), id: EntityId }),
   z.object({ type: z.literal('ui/openFactSheet'), entityId: EntityId }),
-  z.object({ type: z.literal('page/command'), command: z.enum(['toggle-site', 'next-mention', 'previous-mention']) }),
+  z.object({
+    type: z.literal('page/command'),
+    command: z.enum(['toggle-site', 'next-mention', 'previous-mention', 'save-clipping']),
+  }),
+  z.object({ type: z.literal('clipping/save'), clipping: Clipping }),
+  z.object({ type: z.literal('clipping/forPage'), url: z.string().max(4096) }),
+  z.object({ type: z.literal('page/clippings') }),
   z.object({ type: z.literal('page/jumpTo'), id: EntityId }),
   z.object({ type: z.literal('page/mentions') }),
 ]);
@@ -86,6 +93,10 @@ export const Replies = {
   'page/command': z.null(),
   /** Whether a mention of the entity was found to jump to. */
   'page/jumpTo': z.boolean(),
+  'clipping/save': Clipping,
+  'clipping/forPage': z.array(Clipping),
+  /** Which of the page's clippings were found again in its current text. */
+  'page/clippings': z.array(z.object({ id: z.string(), found: z.boolean() })),
 } satisfies Record<MessageType, z.ZodType>;
 export type Reply<T extends MessageType> = z.infer<(typeof Replies)[T]>;
 

@@ -5,6 +5,7 @@ import { AtlasDatabase, META_DATASET } from '@/lib/db/database';
 import { seedDataset } from '@/lib/db/seed';
 import { buildBundle } from '@/lib/data/build';
 import { entity, sampleBundle, toTraditional } from '../helpers/fixtures';
+import { makeClipping } from '../helpers/clippings';
 
 describe('schema upgrade and user data', () => {
   it('opens a version-1 database at version 2 with its dataset intact', async () => {
@@ -28,20 +29,12 @@ describe('schema upgrade and user data', () => {
   it('keeps the reader’s clippings and settings through a dataset update', async () => {
     const db = new AtlasDatabase('user-data-survives');
     await seedDataset(db, sampleBundle());
-    const clipping = {
-      id: 'c1',
-      createdAt: '2025-03-01T10:00:00Z',
-      url: 'https://example.org/a',
-      quote: '苏州工业园区成立ITBT融合创新中心',
-      note: 'check this',
-      entityIds: ['park-suzhou-industrial-park'],
-      tags: ['suzhou'],
-    };
+    const clipping = makeClipping(1);
     await db.clippings.put(clipping);
     await db.settings.put({ key: 'enabled', value: false });
     const next = buildBundle([entity('company-new', '新公司')], toTraditional, 'later');
     expect((await seedDataset(db, next)).status).toBe('loaded');
-    expect(await db.clippings.get('c1')).toEqual(clipping);
+    expect(await db.clippings.get(clipping.id)).toEqual(clipping);
     expect((await db.settings.get('enabled'))?.value).toBe(false);
     await db.delete();
   });

@@ -1,0 +1,251 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { toCsv, toJson, toJsonLd, toMarkdown } from '@/lib/clippings/export';
+import { facets, filterClippings, type ClippingFilter } from '@/lib/clippings/filter';
+import { parseImport } from '@/lib/clippings/import';
+import { parseTags, type Clipping } from '@/lib/clippings/schema';
+import type { AtlasDatabase } from '@/lib/db/database';
+import { CLIPPING_FRAGMENT } from './clipping-session';
+
+/** Rows are a fixed height so that only the visible ones are rendered, however many clippings there are. */
+const ROW_HEIGHT = 168;
+/** Rows rendered beyond the visible window, so fast scrolling shows no gaps. */
+const OVERSCAN_ROWS = 6;
+/** The first screen is read with an indexed, limited query; the full list follows for search and filters. */
+const FIRST_SCREEN = 30;
+/** How long "Undo" stays offered after a delete. */
+const UNDO_MS = 8000;
+
+const lang = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const t = (en: string, zh: string) => (lang === 'zh' ? zh : en);
+
+function download(name: string, type: string, chunks: Iterable<string>) {
+  const url = URL.createObjectURL(new Blob([...chunks], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ClippingsApp({ db }: { db: AtlasDatabase }) {
+  const [all, setAll] = useState<Clipping[] | undefined>();
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [filter, setFilter] = useState<ClippingFilter>({ query: '' });
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | undefined>();
+  const [undo, setUndo] = useState<Clipping | undefined>();
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(800);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const reload = async () => {
+    const first = await db.clippings.orderBy('createdAt').reverse().limit(FIRST_SCREEN).toArray();
+    setAll((prev) => prev ?? first);
+    const everything = await db.clippings.orderBy('createdAt').reverse().toArray();
+    setAll(everything);
+    const ids = [...new Set(everything.flatMap((c) => c.entityIds))];
+    const rows = await db.entities.bulkGet(ids).catch(() => []);
+    setNames(new Map(rows.filter((r) => !!r).map((r) => [r!.id, r!.names.display])));
+  };
+  useEffect(() => {
+    void reload().catch((err: unknown) => setMessage({ text: `${t('Could not read clippings', '无法读取摘录')}: ${String(err)}`, error: true }));
+    const onResize = () => setHeight(listRef.current?.clientHeight ?? 800);
+    onResize();
+    addEventListener('resize', onResize);
+    return () => removeEventListener('resize', onResize);
+  }, []);
+
+  const shown = useMemo(() => (all ? filterClippings(all, filter) : []), [all, filter]);
+  const options = useMemo(() => facets(all ?? []), [all]);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS);
+  const last = Math.min(shown.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN_ROWS);
+  const name = (id: string) => names.get(id) ?? id;
+
+  const update = async (c: Clipping, patch: Partial<Clipping>) => {
+    const next = { ...c, ...patch, updatedAt: new Date().toISOString() };
+    try {
+      await db.clippings.put(next);
+      setAll((list) => list?.map((x) => (x.id === c.id ? next : x)));
+    } catch (err) {
+      setMessage({ text: `${t('Not saved', '未能保存')}: ${String(err)}`, error: true });
+    }
+  };
+  const remove = async (c: Clipping) => {
+    await db.clippings.delete(c.id);
+    setAll((list) => list?.filter((x) => x.id !== c.id));
+    setUndo(c);
+    setTimeout(() => setUndo((u) => (u?.id === c.id ? undefined : u)), UNDO_MS);
+  };
+  const restore = async () => {
+    if (!undo) return;
+    await db.clippings.put(undo);
+    setUndo(undefined);
+    await reload();
+  };
+  const doImport = async (file: File) => {
+    const result = parseImport(await file.text());
+    if (!result.ok) {
+      setMessage({ text: `${t('Nothing imported', '未导入任何内容')}: ${result.error}`, error: true });
+      return;
+    }
+    const existing = new Set(await db.clippings.toCollection().primaryKeys());
+    try {
+      await db.clippings.bulkPut(result.clippings);
+    } catch (err) {
+      setMessage({ text: `${t('Nothing imported', '未导入任何内容')}: ${String(err)}`, error: true });
+      return;
+    }
+    const added = result.clippings.filter((c) => !existing.has(c.id)).length;
+    setMessage({ text: t(`Imported ${result.clippings.length} clippings (${added} new).`, `已导入 ${result.clippings.length} 条摘录（新增 ${added} 条）。`) });
+    await reload();
+  };
+  const stamp = () => new Date().toISOString();
+
+  return (
+    <main class="clippings" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header>
+        <h1>{t('Clippings', '摘录')}</h1>
+        <div class="tools">
+          <input
+            type="search"
+            data-testid="clippings-search"
+            aria-label={t('Search clippings', '搜索摘录')}
+            placeholder={t('Search quotes and notes', '搜索原文和笔记')}
+            value={filter.query}
+            onInput={(e) => setFilter({ ...filter, query: (e.target as HTMLInputElement).value })}
+          />
+          <select aria-label={t('Site', '网站')} data-testid="filter-site" value={filter.site ?? ''} onChange={(e) => setFilter({ ...filter, site: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="">{t('All sites', '全部网站')}</option>
+            {options.sites.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+          <select aria-label={t('Tag', '标签')} data-testid="filter-tag" value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="">{t('All tags', '全部标签')}</option>
+            {options.tags.map((s) => (
+              <option key={s} value={s}>
+                #{s}
+              </option>
+            ))}
+          </select>
+          <select aria-label={t('Entity', '条目')} data-testid="filter-entity" value={filter.entity ?? ''} onChange={(e) => setFilter({ ...filter, entity: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="">{t('All entities', '全部条目')}</option>
+            {options.entities.map((s) => (
+              <option key={s} value={s}>
+                {name(s)}
+              </option>
+            ))}
+          </select>
+          <input type="date" aria-label={t('From', '起始日期')} value={filter.from ?? ''} onChange={(e) => setFilter({ ...filter, from: (e.target as HTMLInputElement).value || undefined })} />
+          <input type="date" aria-label={t('To', '截止日期')} value={filter.to ?? ''} onChange={(e) => setFilter({ ...filter, to: (e.target as HTMLInputElement).value || undefined })} />
+        </div>
+        <div class="tools">
+          <span class="count" data-testid="clippings-count">
+            {all ? t(`${shown.length} of ${all.length}`, `${shown.length} / ${all.length}`) : '…'}
+          </span>
+          <button type="button" data-testid="export-md" onClick={() => download('ai-atlas-clippings.md', 'text/markdown', toMarkdown(shown, stamp(), name))}>
+            Markdown
+          </button>
+          <button type="button" data-testid="export-csv" onClick={() => download('ai-atlas-clippings.csv', 'text/csv', toCsv(shown))}>
+            CSV
+          </button>
+          <button type="button" data-testid="export-json" onClick={() => download('ai-atlas-clippings.json', 'application/json', toJson(shown, stamp()))}>
+            JSON
+          </button>
+          <button type="button" data-testid="export-jsonld" onClick={() => download('ai-atlas-clippings.jsonld', 'application/ld+json', toJsonLd(shown, stamp()))}>
+            Web Annotation
+          </button>
+          <label class="import">
+            {t('Import…', '导入…')}
+            <input
+              type="file"
+              data-testid="import-file"
+              accept=".json,.jsonld,application/json,application/ld+json"
+              onChange={(e) => {
+                const file = (e.target as HTMLInputElement).files?.[0];
+                if (file) void doImport(file);
+                (e.target as HTMLInputElement).value = '';
+              }}
+            />
+          </label>
+        </div>
+        {message && (
+          <p class={message.error ? 'message error' : 'message'} role="status" data-testid="clippings-message">
+            {message.text}
+          </p>
+        )}
+        {undo && (
+          <p class="message" role="status">
+            {t('Clipping deleted.', '摘录已删除。')}{' '}
+            <button type="button" data-testid="undo" onClick={() => void restore()}>
+              {t('Undo', '撤销')}
+            </button>
+          </p>
+        )}
+      </header>
+      <div class="list" ref={listRef} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
+        {all && shown.length === 0 && <p class="empty">{all.length ? t('No clipping matches.', '没有匹配的摘录。') : t('No clippings yet: select text on a page and click Clip.', '还没有摘录：在网页上选中文字，点击“摘录”。')}</p>}
+        <div style={{ height: `${shown.length * ROW_HEIGHT}px`, position: 'relative' }}>
+          {shown.slice(first, last).map((c, i) => (
+            <ClippingRow key={c.id} clipping={c} top={(first + i) * ROW_HEIGHT} name={name} onUpdate={(p) => void update(c, p)} onDelete={() => void remove(c)} />
+          ))}
+        </div>
+      </div>
+    </main>
+  );
+}
+
+function ClippingRow(props: { clipping: Clipping; top: number; name: (id: string) => string; onUpdate: (p: Partial<Clipping>) => void; onDelete: () => void }) {
+  const c = props.clipping;
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(c.note);
+  const [tags, setTags] = useState(c.tags.join(', '));
+  return (
+    <article class="clipping" data-testid="clipping" data-clipping-id={c.id} style={{ top: `${props.top}px`, height: `${ROW_HEIGHT - 8}px` }}>
+      <blockquote>{c.quote.exact}</blockquote>
+      {editing ? (
+        <form
+          class="edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onUpdate({ note, tags: parseTags(tags) });
+            setEditing(false);
+          }}
+        >
+          <textarea aria-label={t('Note', '笔记')} data-testid="edit-note" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+          <input aria-label={t('Tags', '标签')} data-testid="edit-tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+          <button type="submit" data-testid="save-edit">
+            {t('Save', '保存')}
+          </button>
+        </form>
+      ) : (
+        c.note && <p class="note">{c.note}</p>
+      )}
+      <p class="meta">
+        {c.entityIds.map((id) => (
+          <span class="chip" key={id} data-entity-id={id}>
+            {props.name(id)}
+          </span>
+        ))}
+        {c.tags.map((tag) => (
+          <span class="tag" key={tag}>
+            #{tag}
+          </span>
+        ))}
+      </p>
+      <p class="meta">
+        <a href={`${c.url}${CLIPPING_FRAGMENT}${encodeURIComponent(c.id)}`} target="_blank" rel="noopener noreferrer" data-testid="open-source">
+          {c.title || c.site}
+        </a>{' '}
+        · {c.createdAt.slice(0, 16).replace('T', ' ')}{' '}
+        <button type="button" data-testid="edit-clipping" onClick={() => setEditing(!editing)}>
+          {t('Edit', '编辑')}
+        </button>{' '}
+        <button type="button" data-testid="delete-clipping" onClick={props.onDelete}>
+          {t('Delete', '删除')}
+        </button>
+      </p>
+    </article>
+  );
+}
