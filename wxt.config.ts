@@ -4,18 +4,18 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   manifestVersion: 3,
   manifest: {
-    name: 'AI Atlas',
-    description:
-      'Sourced facts about the cities, companies and policies of Chinese AI, on hover, on any news page. Runs entirely offline.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the reader's settings, shared by every tab and the popup. Nothing else.
     permissions: ['storage'],
-    action: { default_title: 'AI Atlas: what is on this page' },
+    action: { default_title: '__MSG_actionTitle__' },
     // Declared as commands so readers can rebind them (chrome://extensions/shortcuts).
     commands: {
-      'toggle-site': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Turn AI Atlas on or off for this site' },
-      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked name' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous marked name' },
-      'save-clipping': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected passage as a clipping' },
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_cmdToggleSite__' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPreviousMention__' },
+      'save-clipping': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSaveClipping__' },
     },
     browser_specific_settings: {
       // The extension collects nothing: page text never leaves the browser.

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { msg, type MessageKey } from '@/lib/i18n/messages';
 import type { UiLanguage } from '@/lib/text/labels';
 
 export interface ClipDraft {
@@ -17,15 +18,15 @@ export interface ClipperProps {
 
 /** The small "clip" button near a selection, and the editor it opens. Stable hooks: clip-button, clipping-note, save-clipping. */
 export function Clipper(props: ClipperProps) {
-  const t = (en: string, zh: string) => (props.lang === 'zh' ? zh : en);
+  const t = (key: MessageKey, ...subs: string[]) => msg(key, props.lang, ...subs);
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   if (props.mode === 'button') {
     return (
-      <button type="button" class="clip-button" data-testid="clip-button" onClick={props.onOpen} title={t('Save as a clipping (Alt+Shift+S)', '保存为摘录（Alt+Shift+S）')}>
-        ✂ {t('Clip', '摘录')}
+      <button type="button" class="clip-button" data-testid="clip-button" onClick={props.onOpen} title={t('save_as_a_clipping_alt_shift_s')}>
+        ✂ {t('clip')}
       </button>
     );
   }
@@ -36,7 +37,7 @@ export function Clipper(props: ClipperProps) {
       await props.onSave(note, tags);
     } catch (err) {
       // The note stays in the editor: nothing the reader typed is lost when storage fails.
-      setError(`${t('Not saved', '未能保存')}: ${err instanceof Error ? err.message : String(err)}`);
+      setError(`${t('not_saved')}: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setSaving(false);
     }
@@ -62,16 +63,16 @@ export function Clipper(props: ClipperProps) {
       )}
       <textarea
         data-testid="clipping-note"
-        aria-label={t('Note', '笔记')}
-        placeholder={t('Your note', '写点笔记')}
+        aria-label={t('note')}
+        placeholder={t('your_note')}
         value={note}
         onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
         rows={3}
       />
       <input
         data-testid="clipping-tags"
-        aria-label={t('Tags', '标签')}
-        placeholder={t('Tags, separated by commas', '标签，用逗号分隔')}
+        aria-label={t('tags')}
+        placeholder={t('tags_separated_by_commas')}
         value={tags}
         onInput={(e) => setTags((e.target as HTMLInputElement).value)}
       />
@@ -82,10 +83,10 @@ export function Clipper(props: ClipperProps) {
       )}
       <div class="actions">
         <button type="submit" data-testid="save-clipping" disabled={saving}>
-          {t('Save clipping', '保存摘录')}
+          {t('save_clipping')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {t('Cancel', '取消')}
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { msg, type Lang, type MessageKey } from '@/lib/i18n/messages';
+import { useUiLanguage } from './use-language';
 import { toCsv, toJson, toJsonLd, toMarkdown } from '@/lib/clippings/export';
 import { facets, filterClippings, type ClippingFilter } from '@/lib/clippings/filter';
 import { parseImport } from '@/lib/clippings/import';
@@ -15,8 +17,6 @@ const FIRST_SCREEN = 30;
 /** How long "Undo" stays offered after a delete. */
 const UNDO_MS = 8000;
 
-const lang = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-const t = (en: string, zh: string) => (lang === 'zh' ? zh : en);
 
 function download(name: string, type: string, chunks: Iterable<string>) {
   const url = URL.createObjectURL(new Blob([...chunks], { type }));
@@ -28,6 +28,8 @@ function download(name: string, type: string, chunks: Iterable<string>) {
 }
 
 export function ClippingsApp({ db }: { db: AtlasDatabase }) {
+  const lang = useUiLanguage();
+  const t = (key: MessageKey, ...subs: string[]) => msg(key, lang, ...subs);
   const [all, setAll] = useState<Clipping[] | undefined>();
   const [names, setNames] = useState<Map<string, string>>(new Map());
   const [filter, setFilter] = useState<ClippingFilter>({ query: '' });
@@ -47,7 +49,7 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
     setNames(new Map(rows.filter((r) => !!r).map((r) => [r!.id, r!.names.display])));
   };
   useEffect(() => {
-    void reload().catch((err: unknown) => setMessage({ text: `${t('Could not read clippings', '无法读取摘录')}: ${String(err)}`, error: true }));
+    void reload().catch((err: unknown) => setMessage({ text: `${t('could_not_read_clippings')}: ${String(err)}`, error: true }));
     const onResize = () => setHeight(listRef.current?.clientHeight ?? 800);
     onResize();
     addEventListener('resize', onResize);
@@ -66,7 +68,7 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
       await db.clippings.put(next);
       setAll((list) => list?.map((x) => (x.id === c.id ? next : x)));
     } catch (err) {
-      setMessage({ text: `${t('Not saved', '未能保存')}: ${String(err)}`, error: true });
+      setMessage({ text: `${t('not_saved')}: ${String(err)}`, error: true });
     }
   };
   const remove = async (c: Clipping) => {
@@ -84,18 +86,18 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
   const doImport = async (file: File) => {
     const result = parseImport(await file.text());
     if (!result.ok) {
-      setMessage({ text: `${t('Nothing imported', '未导入任何内容')}: ${result.error}`, error: true });
+      setMessage({ text: `${t('nothing_imported')}: ${result.error}`, error: true });
       return;
     }
     const existing = new Set(await db.clippings.toCollection().primaryKeys());
     try {
       await db.clippings.bulkPut(result.clippings);
     } catch (err) {
-      setMessage({ text: `${t('Nothing imported', '未导入任何内容')}: ${String(err)}`, error: true });
+      setMessage({ text: `${t('nothing_imported')}: ${String(err)}`, error: true });
       return;
     }
     const added = result.clippings.filter((c) => !existing.has(c.id)).length;
-    setMessage({ text: t(`Imported ${result.clippings.length} clippings (${added} new).`, `已导入 ${result.clippings.length} 条摘录（新增 ${added} 条）。`) });
+    setMessage({ text: t('imported_n_clippings', String(result.clippings.length), String(added)) });
     await reload();
   };
   const stamp = () => new Date().toISOString();
@@ -103,46 +105,46 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
   return (
     <main class="clippings" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header>
-        <h1>{t('Clippings', '摘录')}</h1>
+        <h1>{t('clippings')}</h1>
         <div class="tools">
           <input
             type="search"
             data-testid="clippings-search"
-            aria-label={t('Search clippings', '搜索摘录')}
-            placeholder={t('Search quotes and notes', '搜索原文和笔记')}
+            aria-label={t('search_clippings')}
+            placeholder={t('search_quotes_and_notes')}
             value={filter.query}
             onInput={(e) => setFilter({ ...filter, query: (e.target as HTMLInputElement).value })}
           />
-          <select aria-label={t('Site', '网站')} data-testid="filter-site" value={filter.site ?? ''} onChange={(e) => setFilter({ ...filter, site: (e.target as HTMLSelectElement).value || undefined })}>
-            <option value="">{t('All sites', '全部网站')}</option>
+          <select aria-label={t('site')} data-testid="filter-site" value={filter.site ?? ''} onChange={(e) => setFilter({ ...filter, site: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="">{t('all_sites')}</option>
             {options.sites.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
             ))}
           </select>
-          <select aria-label={t('Tag', '标签')} data-testid="filter-tag" value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: (e.target as HTMLSelectElement).value || undefined })}>
-            <option value="">{t('All tags', '全部标签')}</option>
+          <select aria-label={t('tag')} data-testid="filter-tag" value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="">{t('all_tags')}</option>
             {options.tags.map((s) => (
               <option key={s} value={s}>
                 #{s}
               </option>
             ))}
           </select>
-          <select aria-label={t('Entity', '条目')} data-testid="filter-entity" value={filter.entity ?? ''} onChange={(e) => setFilter({ ...filter, entity: (e.target as HTMLSelectElement).value || undefined })}>
-            <option value="">{t('All entities', '全部条目')}</option>
+          <select aria-label={t('entity')} data-testid="filter-entity" value={filter.entity ?? ''} onChange={(e) => setFilter({ ...filter, entity: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="">{t('all_entities')}</option>
             {options.entities.map((s) => (
               <option key={s} value={s}>
                 {name(s)}
               </option>
             ))}
           </select>
-          <input type="date" aria-label={t('From', '起始日期')} value={filter.from ?? ''} onChange={(e) => setFilter({ ...filter, from: (e.target as HTMLInputElement).value || undefined })} />
-          <input type="date" aria-label={t('To', '截止日期')} value={filter.to ?? ''} onChange={(e) => setFilter({ ...filter, to: (e.target as HTMLInputElement).value || undefined })} />
+          <input type="date" aria-label={t('from')} value={filter.from ?? ''} onChange={(e) => setFilter({ ...filter, from: (e.target as HTMLInputElement).value || undefined })} />
+          <input type="date" aria-label={t('to')} value={filter.to ?? ''} onChange={(e) => setFilter({ ...filter, to: (e.target as HTMLInputElement).value || undefined })} />
         </div>
         <div class="tools">
           <span class="count" data-testid="clippings-count">
-            {all ? t(`${shown.length} of ${all.length}`, `${shown.length} / ${all.length}`) : '…'}
+            {all ? t('n_of_m', String(shown.length), String(all.length)) : '…'}
           </span>
           <button type="button" data-testid="export-md" onClick={() => download('ai-atlas-clippings.md', 'text/markdown', toMarkdown(shown, stamp(), name))}>
             Markdown
@@ -157,7 +159,7 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
             Web Annotation
           </button>
           <label class="import">
-            {t('Import…', '导入…')}
+            {t('import')}
             <input
               type="file"
               data-testid="import-file"
@@ -177,18 +179,18 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
         )}
         {undo && (
           <p class="message" role="status">
-            {t('Clipping deleted.', '摘录已删除。')}{' '}
+            {t('clipping_deleted')}{' '}
             <button type="button" data-testid="undo" onClick={() => void restore()}>
-              {t('Undo', '撤销')}
+              {t('undo')}
             </button>
           </p>
         )}
       </header>
       <div class="list" ref={listRef} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
-        {all && shown.length === 0 && <p class="empty">{all.length ? t('No clipping matches.', '没有匹配的摘录。') : t('No clippings yet: select text on a page and click Clip.', '还没有摘录：在网页上选中文字，点击“摘录”。')}</p>}
+        {all && shown.length === 0 && <p class="empty">{all.length ? t('no_clipping_matches') : t('no_clippings_yet_select_text_on_a_page_a')}</p>}
         <div style={{ height: `${shown.length * ROW_HEIGHT}px`, position: 'relative' }}>
           {shown.slice(first, last).map((c, i) => (
-            <ClippingRow key={c.id} clipping={c} top={(first + i) * ROW_HEIGHT} name={name} onUpdate={(p) => void update(c, p)} onDelete={() => void remove(c)} />
+            <ClippingRow key={c.id} clipping={c} lang={lang} top={(first + i) * ROW_HEIGHT} name={name} onUpdate={(p) => void update(c, p)} onDelete={() => void remove(c)} />
           ))}
         </div>
       </div>
@@ -196,8 +198,9 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
   );
 }
 
-function ClippingRow(props: { clipping: Clipping; top: number; name: (id: string) => string; onUpdate: (p: Partial<Clipping>) => void; onDelete: () => void }) {
+function ClippingRow(props: { clipping: Clipping; top: number; lang: Lang; name: (id: string) => string; onUpdate: (p: Partial<Clipping>) => void; onDelete: () => void }) {
   const c = props.clipping;
+  const t = (key: MessageKey) => msg(key, props.lang);
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(c.note);
   const [tags, setTags] = useState(c.tags.join(', '));
@@ -213,10 +216,10 @@ function ClippingRow(props: { clipping: Clipping; top: number; name: (id: string
             setEditing(false);
           }}
         >
-          <textarea aria-label={t('Note', '笔记')} data-testid="edit-note" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
-          <input aria-label={t('Tags', '标签')} data-testid="edit-tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+          <textarea aria-label={t('note')} data-testid="edit-note" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+          <input aria-label={t('tags')} data-testid="edit-tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
           <button type="submit" data-testid="save-edit">
-            {t('Save', '保存')}
+            {t('save')}
           </button>
         </form>
       ) : (
@@ -240,10 +243,10 @@ function ClippingRow(props: { clipping: Clipping; top: number; name: (id: string
         </a>{' '}
         · {c.createdAt.slice(0, 16).replace('T', ' ')}{' '}
         <button type="button" data-testid="edit-clipping" onClick={() => setEditing(!editing)}>
-          {t('Edit', '编辑')}
+          {t('edit')}
         </button>{' '}
         <button type="button" data-testid="delete-clipping" onClick={props.onDelete}>
-          {t('Delete', '删除')}
+          {t('delete')}
         </button>
       </p>
     </article>

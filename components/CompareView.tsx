@@ -1,5 +1,6 @@
 import type { EntityRecord } from '@/lib/data/bundle';
 import { attributeText, CARD_ATTRIBUTES } from '@/lib/text/attribute-labels';
+import { msg } from '@/lib/i18n/messages';
 import { pick, type UiLanguage } from '@/lib/text/labels';
 import { safeHttpUrl } from '@/lib/text/safe-url';
 
@@ -26,7 +27,7 @@ export function CompareView({ a, b, lang }: { a: EntityRecord; b: EntityRecord; 
         </thead>
         <tbody>
           <tr>
-            <th>{lang === 'zh' ? '概述' : 'Summary'}</th>
+            <th>{msg('summary', lang)}</th>
             <td>{pick(a.summary, lang)}</td>
             <td>{pick(b.summary, lang)}</td>
           </tr>
@@ -38,7 +39,7 @@ export function CompareView({ a, b, lang }: { a: EntityRecord; b: EntityRecord; 
             </tr>
           ))}
           <tr class="facts-row">
-            <th>{lang === 'zh' ? '事实' : 'Facts'}</th>
+            <th>{msg('facts', lang)}</th>
             {[a, b].map((e) => (
               <td key={e.id}>
                 <ul>

@@ -1,6 +1,7 @@
 import type { EntityRecord } from '@/lib/data/bundle';
 import type { RelatedLink } from '@/lib/messages/protocol';
 import { attributeText, CARD_ATTRIBUTES } from '@/lib/text/attribute-labels';
+import { msg } from '@/lib/i18n/messages';
 import { pick, TYPE_LABELS, type UiLanguage } from '@/lib/text/labels';
 import { safeHttpUrl } from '@/lib/text/safe-url';
 import { RelatedList } from './RelatedList';
@@ -54,7 +55,7 @@ export function EntityCard(props: EntityCardProps) {
         {fullName !== chinese && <p class="full-name">{fullName}</p>}
         {props.candidates && props.candidates.length > 0 && (
           <p class="candidates" data-testid="candidates">
-            {lang === 'zh' ? '也可能是：' : 'Could also be: '}
+            {msg('could_also_be', lang)}
             {props.candidates.map((c) => (
               <button type="button" class="chip" key={c.id} data-entity-id={c.id} onClick={() => props.onChoose?.(c.id)}>
                 {c.display}
@@ -91,7 +92,7 @@ export function EntityCard(props: EntityCardProps) {
                 ) : (
                   sourceText
                 )}
-                <span class="asof">{lang === 'zh' ? ` · 截至 ${fact.asOf}` : ` · as of ${fact.asOf}`}</span>
+                <span class="asof"> · {msg('as_of_date', lang, fact.asOf)}</span>
               </span>
             </li>
           );
@@ -107,8 +108,7 @@ export function EntityCard(props: EntityCardProps) {
         </div>
       )}
       <footer>
-        AI Atlas{datasetVersion ? ` · ${lang === 'zh' ? '数据版本' : 'dataset'} ${datasetVersion.slice(0, 8)}` : ''} ·{' '}
-        {lang === 'zh' ? `截至 ${entity.asOf}` : `as of ${entity.asOf}`}
+        AI Atlas{datasetVersion ? ` · ${msg('dataset_version', lang, datasetVersion.slice(0, 8))}` : ''} · {msg('as_of_date', lang, entity.asOf)}
       </footer>
     </article>
   );

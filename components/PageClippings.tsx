@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { msg, type MessageKey } from '@/lib/i18n/messages';
 import { browser } from 'wxt/browser';
 import { pageKey, type Clipping } from '@/lib/clippings/schema';
 import { AtlasDatabase } from '@/lib/db/database';
@@ -7,7 +8,7 @@ import type { UiLanguage } from '@/lib/text/labels';
 
 /** The current page's clippings in the popup, each marked found or "not found on this page". */
 export function PageClippings({ url, tabId, lang }: { url: string; tabId: Promise<number | undefined>; lang: UiLanguage }) {
-  const t = (en: string, zh: string) => (lang === 'zh' ? zh : en);
+  const t = (key: MessageKey) => msg(key, lang);
   const [state, setState] = useState<{ clippings: Clipping[]; found: Map<string, boolean> } | undefined>();
   useEffect(() => {
     let stale = false;
@@ -25,20 +26,20 @@ export function PageClippings({ url, tabId, lang }: { url: string; tabId: Promis
   }, [url]);
   const link = (
     <a class="settings-link" href={browser.runtime.getURL('/clippings.html')} target="_blank" rel="noopener" data-testid="open-clippings">
-      {t('All clippings', '全部摘录')}
+      {t('all_clippings')}
     </a>
   );
   if (!state || state.clippings.length === 0) return <div class="switch-row">{link}</div>;
   return (
     <section class="group page-clippings" data-testid="page-clippings">
       <h2>
-        {t('Your clippings on this page', '本页摘录')} · {link}
+        {t('your_clippings_on_this_page')} · {link}
       </h2>
       <ul>
         {state.clippings.map((c) => (
           <li key={c.id} class="page-clipping" data-testid="page-clipping" data-clipping-id={c.id} data-found={String(state.found.get(c.id) ?? false)}>
             <q>{c.quote.exact.length > 80 ? `${c.quote.exact.slice(0, 80)}…` : c.quote.exact}</q>
-            {state.found.get(c.id) === false && <span class="missing"> · {t('not found on this page', '本页未找到')}</span>}
+            {state.found.get(c.id) === false && <span class="missing"> · {t('not_found_on_this_page')}</span>}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { PageFacts } from '@/lib/popup/page-facts';
+import { msg } from '@/lib/i18n/messages';
 import { TYPE_LABELS, type UiLanguage } from '@/lib/text/labels';
 
 /** "On this page": every entity found, grouped by type, most mentioned first. Stable hook: page-entities. */
@@ -24,7 +25,7 @@ export function PageEntities({
                 <button type="button" class="row" onClick={() => onOpen(entity.id)}>
                   <span class="name">{entity.names.display}</span>
                   {entity.names.en && <span class="en">{entity.names.en}</span>}
-                  <span class="count" title={lang === 'zh' ? '提及次数' : 'mentions'}>
+                  <span class="count" title={msg('mentions', lang)}>
                     {count}
                   </span>
                 </button>
@@ -32,8 +33,8 @@ export function PageEntities({
                   type="button"
                   class="jump"
                   data-action="jump"
-                  title={lang === 'zh' ? '跳到下一处提及' : 'Jump to the next mention'}
-                  aria-label={lang === 'zh' ? `跳到 ${entity.names.display}` : `Jump to ${entity.names.display}`}
+                  title={msg('jump_to_next_mention', lang)}
+                  aria-label={msg('jump_to_name', lang, entity.names.display)}
                   onClick={() => onJump(entity.id)}
                 >
                   ↧

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browserLanguage, msg, type MessageKey } from '@/lib/i18n/messages';
+import { useUiLanguage } from './use-language';
 import { browser } from 'wxt/browser';
 import { isActiveOn, siteOf, toggleSite, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
@@ -25,8 +27,9 @@ type View =
   | { kind: 'pick-compare'; with: string }
   | { kind: 'compare'; a: string; b: string };
 
-const uiLanguage: UiLanguage = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-const t = (en: string, zh: string) => (uiLanguage === 'zh' ? zh : en);
+/** Set by the app from the reader's settings; the views below read it while rendering. */
+let uiLanguage: UiLanguage = browserLanguage();
+const t = (key: MessageKey, ...subs: string[]) => msg(key, uiLanguage, ...subs);
 
 async function loadPageFacts(tabId: number): Promise<PageFacts> {
   const mentions = await sendToTab(tabId, { type: 'page/mentions' });
@@ -44,6 +47,7 @@ export interface PopupAppProps {
 }
 
 export function PopupApp({ tabId, initialEntity, initialCompare }: PopupAppProps) {
+  uiLanguage = useUiLanguage();
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [history, setHistory] = useState<View[]>([
     initialCompare
@@ -66,7 +70,7 @@ export function PopupApp({ tabId, initialEntity, initialCompare }: PopupAppProps
     let cancelled = false;
     const poll = async () => {
       const id = await tabId;
-      if (id === undefined) return setPage({ kind: 'unavailable', reason: t('No active tab.', '没有活动标签页。') });
+      if (id === undefined) return setPage({ kind: 'unavailable', reason: t('no_active_tab') });
       try {
         const facts = await loadPageFacts(id);
         if (cancelled) return;
@@ -76,10 +80,7 @@ export function PopupApp({ tabId, initialEntity, initialCompare }: PopupAppProps
         if (!cancelled) {
           setPage({
             kind: 'unavailable',
-            reason: t(
-              'AI Atlas cannot read this page (browser pages and the web store are off limits). Reload the page if it was open before the extension was installed.',
-              'AI Atlas 无法读取此页面（浏览器内部页面和应用商店除外）。如果页面在安装扩展前已打开，请刷新。',
-            ),
+            reason: t('ai_atlas_cannot_read_this_page_browser_p'),
           });
         }
       }
@@ -116,7 +117,7 @@ export function PopupApp({ tabId, initialEntity, initialCompare }: PopupAppProps
     <main class="popup" lang={uiLanguage === 'zh' ? 'zh-CN' : 'en'}>
       <header class="bar">
         {view.kind !== 'page' && (
-          <button type="button" class="back" onClick={back} aria-label={t('Back', '返回')}>
+          <button type="button" class="back" onClick={back} aria-label={t('back')}>
             ‹
           </button>
         )}
@@ -125,10 +126,10 @@ export function PopupApp({ tabId, initialEntity, initialCompare }: PopupAppProps
           type="search"
           class="search"
           data-testid="dataset-search"
-          placeholder={view.kind === 'pick-compare' ? t('Compare with…', '与谁对比…') : t('Search: 中文, pinyin, English', '搜索：中文、拼音、English')}
+          placeholder={view.kind === 'pick-compare' ? t('compare_with') : t('search_pinyin_english')}
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-          aria-label={t('Search the dataset', '搜索数据集')}
+          aria-label={t('search_the_dataset')}
         />
       </header>
       {hits ? (
@@ -138,7 +139,7 @@ export function PopupApp({ tabId, initialEntity, initialCompare }: PopupAppProps
       ) : view.kind === 'compare' ? (
         <CompareLoader a={view.a} b={view.b} />
       ) : view.kind === 'pick-compare' ? (
-        <p class="status">{t('Type the name of another entity of the same kind to compare.', '输入同类条目的名称进行对比。')}</p>
+        <p class="status">{t('type_the_name_of_another_entity_of_the_s')}</p>
       ) : (
         <PageView page={page} tabId={tabId} onOpen={(id) => go({ kind: 'entity', id })} />
       )}
@@ -156,10 +157,10 @@ function SiteSwitch({ url }: { url: string }) {
   const site = siteOf(url);
   const on = isActiveOn(settings, url);
   const label = !settings.enabled
-    ? t('AI Atlas is off everywhere', 'AI Atlas 已全局关闭')
+    ? t('ai_atlas_is_off_everywhere')
     : on
-      ? t(`On for ${site}`, `已在 ${site} 启用`)
-      : t(`Off for ${site}`, `已在 ${site} 关闭`);
+      ? t('on_for_site', site)
+      : t('off_for_site', site);
   return (
     <div class="switch-row">
       <label class="switch">
@@ -173,14 +174,14 @@ function SiteSwitch({ url }: { url: string }) {
         <span>{label}</span>
       </label>
       <a class="settings-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
-        {t('Settings', '设置')}
+        {t('settings')}
       </a>
     </div>
   );
 }
 
 function PageView({ page, onOpen, tabId }: { page: PageState; onOpen: (id: string) => void; tabId: Promise<number | undefined> }) {
-  if (page.kind === 'loading') return <p class="status">{t('Reading the page…', '正在读取页面…')}</p>;
+  if (page.kind === 'loading') return <p class="status">{t('reading_the_page')}</p>;
   if (page.kind === 'unavailable') return <p class="status">{page.reason}</p>;
   const facts = page.facts;
   const jump = (id: string) =>
@@ -189,7 +190,7 @@ function PageView({ page, onOpen, tabId }: { page: PageState; onOpen: (id: strin
     return (
       <>
         <SiteSwitch url={facts.url} />
-        <p class="status">{t('AI Atlas is not marking this page.', 'AI Atlas 未在此页面标记。')}</p>
+        <p class="status">{t('ai_atlas_is_not_marking_this_page')}</p>
       </>
     );
   }
@@ -198,26 +199,23 @@ function PageView({ page, onOpen, tabId }: { page: PageState; onOpen: (id: strin
     <>
       <p class="status" data-testid="page-summary">
         {facts.total === 0
-          ? t('No cities, companies or policies from the dataset on this page.', '本页未发现数据集中的城市、企业或政策。')
-          : t(`${entityCount} entities, ${facts.total} mentions`, `${entityCount} 个条目，共 ${facts.total} 处提及`)}
-        {!facts.complete && t(' (still reading…)', '（仍在读取…）')}
+          ? t('no_cities_companies_or_policies_from_the')
+          : t('n_entities_m_mentions', String(entityCount), String(facts.total))}
+        {!facts.complete && t('still_reading')}
       </p>
       <SiteSwitch url={facts.url} />
       <PageEntities facts={facts} lang={uiLanguage} onOpen={onOpen} onJump={jump} />
       <PageClippings url={facts.url} tabId={tabId} lang={uiLanguage} />
       {facts.dataset?.storage === 'memory' && (
         <p class="notice" role="status" data-testid="storage-notice">
-          {t(
-            'Browser storage is unavailable, so AI Atlas is using its built-in copy of the dataset. Everything still works; nothing is saved until storage is back.',
-            '浏览器存储不可用，AI Atlas 正在使用内置数据副本。查询照常可用；存储恢复前不会保存任何内容。',
-          )}{' '}
+          {t('browser_storage_is_unavailable_so_ai_atl')}{' '}
           ({facts.dataset.storageError})
         </p>
       )}
       {facts.dataset && (
         <footer class="foot">
-          {t('Dataset', '数据集')} {facts.dataset.version.slice(0, 8)} · {facts.dataset.entityCount} {t('entities', '个条目')} ·{' '}
-          {t('as of', '截至')} {facts.dataset.asOf}
+          {t('dataset')} {facts.dataset.version.slice(0, 8)} · {facts.dataset.entityCount} {t('entities')} ·{' '}
+          {t('as_of')} {facts.dataset.asOf}
         </footer>
       )}
     </>
@@ -244,8 +242,8 @@ function useEntity(id: string) {
 
 function EntityView({ id, onOpen, onCompare }: { id: string; onOpen: (id: string) => void; onCompare: () => void }) {
   const state = useEntity(id);
-  if (!state) return <p class="status">{t('Loading…', '加载中…')}</p>;
-  if (!state.entity) return <p class="status">{t('Not in the dataset.', '数据集中没有此条目。')}</p>;
+  if (!state) return <p class="status">{t('loading')}</p>;
+  if (!state.entity) return <p class="status">{t('not_in_the_dataset')}</p>;
   return (
     <div class="entity-view">
       <EntityCard
@@ -253,7 +251,7 @@ function EntityView({ id, onOpen, onCompare }: { id: string; onOpen: (id: string
         lang={uiLanguage}
         related={state.related}
         onOpen={onOpen}
-        actions={[{ id: 'compare', label: t('Compare with…', '对比…'), run: onCompare }]}
+        actions={[{ id: 'compare', label: t('compare_with'), run: onCompare }]}
       />
     </div>
   );
@@ -262,7 +260,7 @@ function EntityView({ id, onOpen, onCompare }: { id: string; onOpen: (id: string
 function CompareLoader({ a, b }: { a: string; b: string }) {
   const left = useEntity(a);
   const right = useEntity(b);
-  if (!left || !right) return <p class="status">{t('Loading…', '加载中…')}</p>;
-  if (!left.entity || !right.entity) return <p class="status">{t('Not in the dataset.', '数据集中没有此条目。')}</p>;
+  if (!left || !right) return <p class="status">{t('loading')}</p>;
+  if (!left.entity || !right.entity) return <p class="status">{t('not_in_the_dataset')}</p>;
   return <CompareView a={left.entity} b={right.entity} lang={uiLanguage} />;
 }

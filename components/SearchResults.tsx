@@ -1,9 +1,10 @@
 import type { SearchHit } from '@/lib/messages/protocol';
+import { msg } from '@/lib/i18n/messages';
 import { pick, TYPE_LABELS, type UiLanguage } from '@/lib/text/labels';
 
 /** Dataset search results. Stable hook: each result is data-testid="search-result" with data-entity-id. */
 export function SearchResults({ hits, lang, onOpen }: { hits: SearchHit[]; lang: UiLanguage; onOpen: (id: string) => void }) {
-  if (hits.length === 0) return <p class="status">{lang === 'zh' ? '没有找到。' : 'Nothing found.'}</p>;
+  if (hits.length === 0) return <p class="status">{msg('nothing_found', lang)}</p>;
   return (
     <ul class="results" role="listbox">
       {hits.map((hit) => (

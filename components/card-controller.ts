@@ -1,6 +1,7 @@
 import type { EntityRecord } from '@/lib/data/bundle';
 import type { RelatedLink } from '@/lib/messages/protocol';
 import { sendToBackground } from '@/lib/messages/transport';
+import { msg } from '@/lib/i18n/messages';
 import { entityAsText } from '@/lib/text/entity-text';
 import { languageOf, type UiLanguage } from '@/lib/text/labels';
 import type { CardAction } from './EntityCard';
@@ -25,6 +26,8 @@ export class CardController {
   /** surface text → the entity the reader chose for it on this page. */
   private readonly choices = new Map<string, string>();
   datasetVersion: string | undefined;
+  /** The reader's UI language setting; 'auto' lets the card speak the language of the name pointed at. */
+  languageSetting: 'auto' | UiLanguage = 'auto';
 
   constructor(
     private readonly host: CardHost,
@@ -46,17 +49,22 @@ export class CardController {
       ? (await Promise.all(candidates.map((c) => this.entity(c)))).filter((e): e is EntityRecord => !!e)
       : [];
     if (!isCurrent()) return;
-    const lang: UiLanguage = languageOf(target.surface) === 'zh' || this.doc.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+    const lang: UiLanguage =
+      this.languageSetting !== 'auto'
+        ? this.languageSetting
+        : languageOf(target.surface) === 'zh' || this.doc.documentElement.lang.startsWith('zh')
+          ? 'zh'
+          : 'en';
     const traditional = entity.names.aliases.some((a) => a.lang === 'zh-Hant' && a.text === target.surface);
     const actions: CardAction[] = [
       {
         id: 'copy',
-        label: lang === 'zh' ? '复制（含来源）' : 'Copy with sources',
+        label: msg('copy_with_sources', lang),
         run: () => void navigator.clipboard?.writeText(entityAsText(entity, lang)).catch(() => undefined),
       },
       {
         id: 'open-fact-sheet',
-        label: lang === 'zh' ? '在资料页打开' : 'Open in fact sheet',
+        label: msg('open_in_fact_sheet', lang),
         run: () => void sendToBackground({ type: 'ui/openFactSheet', entityId: entity.id }).catch(() => undefined),
       },
     ];

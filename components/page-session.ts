@@ -50,6 +50,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   const card = new CardHost(doc);
   const controller = new CardController(card, doc, () => intent.pin());
   controller.datasetVersion = index.version;
+  controller.languageSetting = settings.language;
   const targetOf = (mention: FoundMention): CardTarget => ({
     id: scanner.idOf(mention),
     surface: mention.surface,
@@ -79,6 +80,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
     styles.setStyle(settings.markStyle);
     painter.setHiddenTypes(hiddenTypes(settings));
     intent.openDelay = settings.hoverDelayMs;
+    controller.languageSetting = settings.language;
     if (wasActive && !active) {
       intent.closeNow();
       scanner.reset();

@@ -1,4 +1,5 @@
 import type { EntityRecord } from '../data/bundle';
+import { msg } from '../i18n/messages';
 import { attributeText, CARD_ATTRIBUTES } from './attribute-labels';
 import { pick, TYPE_LABELS, type UiLanguage } from './labels';
 
@@ -14,9 +15,9 @@ export function entityAsText(entity: EntityRecord, lang: UiLanguage): string {
   }
   lines.push('');
   entity.facts.forEach((fact, i) => {
-    lines.push(`${i + 1}. ${pick(fact.text, lang)} (${lang === 'zh' ? '截至' : 'as of'} ${fact.asOf})`);
+    lines.push(`${i + 1}. ${pick(fact.text, lang)} (${msg('as_of_date', lang, fact.asOf)})`);
     lines.push(`   ${fact.source.publisher}, ${fact.source.date}: ${fact.source.url}`);
   });
-  lines.push('', `— AI Atlas, ${lang === 'zh' ? '截至' : 'as of'} ${entity.asOf}`);
+  lines.push('', `— AI Atlas, ${msg('as_of_date', lang, entity.asOf)}`);
   return lines.join('\n');
 }

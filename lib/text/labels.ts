@@ -1,13 +1,14 @@
 import type { EntityType } from '../data/schema';
+import { label } from '../i18n/messages';
 
 export type UiLanguage = 'zh' | 'en';
 
 export const TYPE_LABELS: Record<EntityType, { en: string; zh: string; plural: { en: string; zh: string } }> = {
-  place: { en: 'Place', zh: '地区', plural: { en: 'Places', zh: '地区' } },
-  park: { en: 'Park / zone', zh: '园区', plural: { en: 'Parks and zones', zh: '园区' } },
-  company: { en: 'Company', zh: '企业', plural: { en: 'Companies', zh: '企业' } },
-  policy: { en: 'Policy', zh: '政策', plural: { en: 'Policies and programmes', zh: '政策与计划' } },
-  org: { en: 'Organisation', zh: '机构', plural: { en: 'Organisations', zh: '机构' } },
+  place: { ...label('label_place'), plural: label('label_places') },
+  park: { ...label('label_park'), plural: label('label_parks_and_zones') },
+  company: { ...label('label_company'), plural: label('label_companies') },
+  policy: { ...label('label_policy'), plural: label('label_policies_and_programmes') },
+  org: { ...label('label_org'), plural: label('label_organisations') },
 };
 
 /** Display order of types in lists: places first, as the seed article reads. */

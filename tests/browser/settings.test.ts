@@ -118,7 +118,32 @@ describe('settings and control', () => {
     expect(await seriousViolations(page, 'ai-atlas-card')).toEqual([]);
   });
 
+  it('speaks the reader’s chosen UI language in the popup and the card', async () => {
+    const popup = await extPage(`popup.html?tab=${tabId}`);
+    await popup.locator('[data-testid="page-summary"]').waitFor();
+    expect(await popup.locator('[data-testid="page-summary"]').innerText()).toMatch(/\d+ entities, \d+ mentions/);
+    const options = await extPage('options.html');
+    await options.locator('[data-testid="setting-language"]').selectOption('zh');
+    await popup.waitForFunction(() => /\d+ 个条目，共 \d+ 处提及/.test(document.querySelector('[data-testid="page-summary"]')?.textContent ?? ''));
+    expect(await popup.locator('[data-testid="dataset-search"]').getAttribute('placeholder')).toMatch(/搜索/);
+    // The card follows the setting even on an English name.
+    await page.bringToFront();
+    const point = await pointAtMention(page, 'Suzhou Industrial Park', '#p-english');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const card = page.locator('[data-testid="entity-card"][data-entity-id="park-suzhou-industrial-park"]');
+    await card.waitFor();
+    expect(await card.locator('.type').innerText()).toBe('园区');
+    await page.keyboard.press('Escape');
+    await options.locator('[data-testid="setting-language"]').selectOption('en');
+    await popup.waitForFunction(() => /entities/.test(document.querySelector('[data-testid="page-summary"]')?.textContent ?? ''));
+    await options.close();
+    await popup.close();
+  });
+
   it('follows a dark colour scheme in the card', async () => {
+    const point = await pointAtMention(page, '苏州工业园区', '#p-parks');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.locator('[data-testid="entity-card"]').waitFor();
     await page.emulateMedia({ colorScheme: 'dark' });
     const bg = await page.locator('[data-testid="entity-card"]').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).toBe('rgb(30, 35, 43)');
