@@ -7,8 +7,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the reader's settings, shared by every tab and the popup. Nothing else.
-    permissions: ['storage'],
+    // storage: the reader's settings, shared by every tab and the popup; contextMenus: "Save to AI Atlas" on a
+    // selection. Nothing else: page access comes from the content script's matches.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     // Declared as commands so readers can rebind them (chrome://extensions/shortcuts).
     commands: {

@@ -4,6 +4,8 @@ import { AtlasDatabase } from '@/lib/db/database';
 import { sendToTab, serveMessages } from '@/lib/messages/transport';
 import { pageKey } from '@/lib/clippings/schema';
 
+/** The selection context-menu item that saves a clipping. */
+const SAVE_CLIPPING_MENU = 'ai-atlas-save-clipping';
 /** Where the build puts the fact bundle (scripts/build-data.ts → public/data/dataset.json). */
 const BUNDLE_PATH = '/data/dataset.json';
 
@@ -16,7 +18,14 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus?.create({ id: SAVE_CLIPPING_MENU, title: browser.i18n.getMessage('cmdSaveClipping'), contexts: ['selection'] });
     dataset.ensureLoaded().catch((err: unknown) => console.error('[ai-atlas] dataset load failed', err));
+  });
+
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_CLIPPING_MENU && tab?.id !== undefined) {
+      void sendToTab(tab.id, { type: 'page/command', command: 'save-clipping' }).catch(() => undefined);
+    }
   });
 
   // Keyboard commands act on the active tab's page.

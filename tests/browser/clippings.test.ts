@@ -73,6 +73,27 @@ describe('clippings', () => {
     expect(await clippingMarks(page)).toEqual([QUOTE]);
   });
 
+  it('opens the editor from the keyboard command / context menu on the current selection', async () => {
+    await page.bringToFront();
+    await select(page, '#p-industry', '天准科技做工业视觉检测');
+    const tabId = await activeTabId(browser.serviceWorker);
+    // What the background sends for Alt+Shift+S and for the "Save to AI Atlas" menu item.
+    await browser.serviceWorker.evaluate(
+      (tab) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(tab, {
+          type: 'page/command',
+          command: 'save-clipping',
+        }),
+      tabId,
+    );
+    const editor = page.locator('[data-testid="clip-editor"]');
+    await editor.waitFor();
+    expect(await editor.locator('.clip-quote').innerText()).toBe('天准科技做工业视觉检测');
+    expect(await editor.locator('[data-entity-id="company-tztek"]').count()).toBe(1);
+    await editor.locator('button:not([type=submit])').click();
+    await editor.waitFor({ state: 'hidden' });
+  });
+
   it('lists it in the popup and on the clippings page; edits, deletes and undoes', async () => {
     await page.bringToFront();
     const tabId = await activeTabId(browser.serviceWorker);
