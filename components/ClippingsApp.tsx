@@ -42,6 +42,8 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
   const reload = async () => {
     const first = await db.clippings.orderBy('createdAt').reverse().limit(FIRST_SCREEN).toArray();
     setAll((prev) => prev ?? first);
+    // Let the first screen paint before the whole library is read (50,000 rows take a while to deserialise).
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const everything = await db.clippings.orderBy('createdAt').reverse().toArray();
     setAll(everything);
     const ids = [...new Set(everything.flatMap((c) => c.entityIds))];

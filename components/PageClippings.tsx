@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { msg, type MessageKey } from '@/lib/i18n/messages';
 import { browser } from 'wxt/browser';
 import { pageKey, type Clipping } from '@/lib/clippings/schema';
-import { AtlasDatabase } from '@/lib/db/database';
 import { sendToTab } from '@/lib/messages/transport';
 import type { UiLanguage } from '@/lib/text/labels';
 
@@ -13,6 +12,8 @@ export function PageClippings({ url, tabId, lang }: { url: string; tabId: Promis
   useEffect(() => {
     let stale = false;
     void (async () => {
+      // Loaded on demand: the database code is not needed for the fact sheet's first render.
+      const { AtlasDatabase } = await import('@/lib/db/database');
       const db = new AtlasDatabase();
       const clippings = await db.clippings.where('url').equals(pageKey(url)).reverse().sortBy('createdAt');
       const tab = await tabId;

@@ -81,10 +81,16 @@ export const RelatedLink = z.object({
 });
 export type RelatedLink = z.infer<typeof RelatedLink>;
 
+/**
+ * Entity replies come from our own background, which read them from the validated bundle; checking each one's
+ * identity (not every fact again) keeps the popup's first render fast.
+ */
+const EntityReply = EntityRecord.pick({ id: true, type: true }).passthrough() as unknown as typeof EntityRecord;
+
 /** What each message kind answers with. */
 export const Replies = {
-  'entity/get': EntityRecord.nullable(),
-  'entity/getMany': z.array(EntityRecord),
+  'entity/get': EntityReply.nullable(),
+  'entity/getMany': z.array(EntityReply),
   'dataset/info': DatasetInfo.nullable(),
   'page/mentions': PageMentions,
   'entity/search': z.array(SearchHit),
