@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { messageTab } from '../../scripts/browser/demo-session';
 import { activeTabId, waitForHighlights } from '../../scripts/browser/page-probes';
 
 let server: DemoServer;
@@ -78,14 +79,7 @@ describe('clippings', () => {
     await select(page, '#p-industry', '天准科技做工业视觉检测');
     const tabId = await activeTabId(browser.serviceWorker);
     // What the background sends for Alt+Shift+S and for the "Save to AI Atlas" menu item.
-    await browser.serviceWorker.evaluate(
-      (tab) =>
-        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(tab, {
-          type: 'page/command',
-          command: 'save-clipping',
-        }),
-      tabId,
-    );
+    await messageTab(browser, tabId, { type: 'page/command', command: 'save-clipping' });
     const editor = page.locator('[data-testid="clip-editor"]');
     await editor.waitFor();
     expect(await editor.locator('.clip-quote').innerText()).toBe('天准科技做工业视觉检测');

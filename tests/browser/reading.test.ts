@@ -1,32 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { activeTabId, pointAtMention, waitForHighlights } from '../../scripts/browser/page-probes';
+import { openDemoSession, type DemoSession } from '../../scripts/browser/demo-session';
+import type { ExtensionBrowser } from '../../scripts/browser/launch';
+import { pointAtMention } from '../../scripts/browser/page-probes';
 
-let server: DemoServer;
 let browser: ExtensionBrowser;
 let page: Page;
 let tabId: number;
 
 const popupUrl = (query: string) => `chrome-extension://${browser.extensionId}/popup.html?${query}`;
 
+let session: DemoSession;
 beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension();
-  await browser.context.route(
-    (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
-    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>stub</title>' }),
-  );
-  page = await browser.context.newPage();
-  await page.goto(server.url);
-  await waitForHighlights(page);
-  tabId = await activeTabId(browser.serviceWorker);
+  session = await openDemoSession();
+  ({ browser, page, tabId } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('hover card content', () => {

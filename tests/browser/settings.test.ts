@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { activeTabId, pointAtMention, waitForHighlights } from '../../scripts/browser/page-probes';
+import { messageTab, openDemoSession, type DemoSession } from '../../scripts/browser/demo-session';
+import type { ExtensionBrowser } from '../../scripts/browser/launch';
+import { pointAtMention } from '../../scripts/browser/page-probes';
 import { seriousViolations } from '../../scripts/browser/axe';
 
-let server: DemoServer;
 let browser: ExtensionBrowser;
 let page: Page;
 let tabId: number;
@@ -17,28 +16,16 @@ const extPage = async (path: string) => {
   return p;
 };
 /** What the background does on a keyboard command, sent the same way. */
-const command = (command: string) =>
-  browser.serviceWorker.evaluate(
-    ([tab, command]) =>
-      (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(tab, {
-        type: 'page/command',
-        command,
-      }),
-    [tabId, command] as const,
-  );
+const command = (command: string) => messageTab(browser, tabId, { type: 'page/command', command });
 
+let session: DemoSession;
 beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(server.url);
-  await waitForHighlights(page);
-  tabId = await activeTabId(browser.serviceWorker);
+  session = await openDemoSession();
+  ({ browser, page, tabId } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('settings and control', () => {
