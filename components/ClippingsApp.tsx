@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { msg, type Lang, type MessageKey } from '@/lib/i18n/messages';
 import { useUiLanguage } from './use-language';
+import { ENTITY_TYPES } from '@/lib/data/schema';
+import { TYPE_LABELS } from '@/lib/text/labels';
 import { toCsv, toJson, toJsonLd, toMarkdown } from '@/lib/clippings/export';
 import { facets, filterClippings, type ClippingFilter } from '@/lib/clippings/filter';
 import { parseImport } from '@/lib/clippings/import';
@@ -138,6 +140,14 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
             {options.entities.map((s) => (
               <option key={s} value={s}>
                 {name(s)}
+              </option>
+            ))}
+          </select>
+          <select aria-label={t('label_type')} data-testid="filter-type" value={filter.type ?? ''} onChange={(e) => setFilter({ ...filter, type: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="">{t('all_types')}</option>
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {lang === 'zh' ? TYPE_LABELS[type].plural.zh : TYPE_LABELS[type].plural.en}
               </option>
             ))}
           </select>

@@ -5,6 +5,8 @@ export interface ClippingFilter {
   site?: string;
   tag?: string;
   entity?: string;
+  /** An entity type: clippings that mention at least one entity of it (ids start with their type). */
+  type?: string;
   /** Inclusive ISO dates (YYYY-MM-DD). */
   from?: string;
   to?: string;
@@ -19,6 +21,7 @@ export function filterClippings(list: readonly Clipping[], f: ClippingFilter): C
       (!f.site || c.site === f.site) &&
       (!f.tag || c.tags.includes(f.tag)) &&
       (!f.entity || c.entityIds.includes(f.entity)) &&
+      (!f.type || c.entityIds.some((id) => id.startsWith(`${f.type}-`))) &&
       (!f.from || c.createdAt.slice(0, 10) >= f.from) &&
       (!f.to || c.createdAt.slice(0, 10) <= f.to),
   );

@@ -120,6 +120,16 @@ describe('clippings', () => {
     await list.locator('[data-testid="undo"]').click();
     await row.first().waitFor();
     expect(await row.first().innerText()).toContain('改过的笔记');
+    // Open the page it came from: the clipping is found and scrolled into view.
+    const [source] = await Promise.all([browser.context.waitForEvent('page'), row.first().locator('[data-testid="open-source"]').click()]);
+    await source.waitForFunction(() => {
+      const h = CSS.highlights.get('ai-atlas-clipping');
+      if (!h || h.size !== 1) return false;
+      const [range] = h as unknown as Iterable<Range>;
+      const rect = range!.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= innerHeight && scrollY > 0;
+    });
+    await source.close();
     await list.close();
   });
 

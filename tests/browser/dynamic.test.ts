@@ -109,6 +109,43 @@ describe('live pages', () => {
     await long.close();
   });
 
+  it('chooses among places that share a name by the city nearby, and lets the reader choose', async () => {
+    const amb = await browser.context.newPage();
+    await amb.goto(`${server.url}ambiguous.html`);
+    await waitForMarked(amb, '#nanjing', ['南京市', '鼓楼区']);
+    const hover = async (selector: string) => {
+      const point = await amb.evaluate((selector) => {
+        for (const [, h] of CSS.highlights) {
+          for (const r of h as unknown as Iterable<Range>) {
+            if (r.toString() === '鼓楼区' && document.querySelector(selector)!.contains(r.startContainer)) {
+              const rect = r.getBoundingClientRect();
+              return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+            }
+          }
+        }
+        return null;
+      }, selector);
+      await amb.mouse.move(5, 5);
+      await amb.keyboard.press('Escape');
+      await amb.mouse.move(point!.x, point!.y, { steps: 3 });
+      const card = amb.locator('[data-testid="entity-card"]');
+      await card.waitFor();
+      return card;
+    };
+    // Next to 南京市 the card is Nanjing's 鼓楼区 and offers Fuzhou's; next to 福州市, the other way round.
+    let card = await hover('#nanjing');
+    expect(await card.getAttribute('data-entity-id')).toBe('place-320106');
+    expect(await card.locator('[data-testid="candidates"] [data-entity-id="place-350102"]').count()).toBe(1);
+    card = await hover('#fuzhou');
+    expect(await card.getAttribute('data-entity-id')).toBe('place-350102');
+    // The reader's choice is remembered for this page.
+    await card.locator('[data-testid="candidates"] [data-entity-id="place-320106"]').click();
+    await amb.locator('[data-testid="entity-card"][data-entity-id="place-320106"]').waitFor();
+    card = await hover('#fuzhou');
+    expect(await card.getAttribute('data-entity-id')).toBe('place-320106');
+    await amb.close();
+  });
+
   it('scans a same-origin iframe on its own', async () => {
     const frame = page.frames().find((f) => f.url().endsWith('frame.html'))!;
     await waitForMarked(frame, '#in-frame', ['宇树科技', '杭州']);

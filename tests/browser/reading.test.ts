@@ -41,6 +41,19 @@ describe('hover card content', () => {
     await city.waitFor({ state: 'hidden' });
   });
 
+  it('opens the card’s entity in the fact sheet, in a tab of its own', async () => {
+    const point = await pointAtMention(page, '浙江大学', '#p-hangzhou');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const card = page.locator('[data-testid="entity-card"][data-entity-id="org-zhejiang-university"]');
+    await card.waitFor();
+    const [sheet] = await Promise.all([browser.context.waitForEvent('page'), card.locator('[data-action="open-fact-sheet"]').click()]);
+    await sheet.locator('[data-testid="entity-card"][data-entity-id="org-zhejiang-university"]').waitFor();
+    expect(sheet.url()).toContain(`tab=${tabId}`);
+    await sheet.close();
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+  });
+
   it('pins the card when its name is clicked', async () => {
     const point = await pointAtMention(page, '杭州', '#p-lede');
     await page.mouse.click(point.x, point.y);
