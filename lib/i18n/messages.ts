@@ -13,7 +13,12 @@ const CATALOGS: Record<Lang, Catalog> = { en: enCatalog, zh: zhCatalog };
 
 /** The browser's UI language, as one of ours. */
 export function browserLanguage(): Lang {
-  const ui = browser.i18n?.getUILanguage?.() ?? (typeof navigator !== 'undefined' ? navigator.language : 'en');
+  let ui = typeof navigator !== 'undefined' ? navigator.language : 'en';
+  try {
+    ui = browser.i18n?.getUILanguage?.() ?? ui;
+  } catch {
+    // Outside an extension (unit tests' fake browser) the navigator's language stands in.
+  }
   return ui.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
@@ -23,8 +28,12 @@ export function msg(key: MessageKey, lang: Lang, ...subs: string[]): string {
   if (lang === browserLanguage()) {
     // WXT types getMessage for its own locales setup; our catalogs are plain _locales files.
     const getMessage = browser.i18n?.getMessage as ((name: string, substitutions?: string[]) => string) | undefined;
-    const viaApi = getMessage?.(key, subs);
-    if (viaApi) return viaApi;
+    try {
+      const viaApi = getMessage?.(key, subs);
+      if (viaApi) return viaApi;
+    } catch {
+      // No i18n API here: the catalog below is the same text.
+    }
   }
   return fill(CATALOGS[lang][key]?.message ?? CATALOGS.en[key]?.message ?? key, subs);
 }
