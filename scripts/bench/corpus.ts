@@ -19,7 +19,7 @@ const COMMON =
 const LATIN_WORDS = ['the', 'company', 'said', 'model', 'chip', 'market', 'shares', 'growth', 'policy', 'city', 'investors', 'launch', 'robot', 'data', 'cloud', 'report', 'quarter', 'billion', 'yuan', 'according'];
 const PUNCT = '，。、；：“”《》（）';
 
-function randomName(rand: () => number, latin: boolean): string {
+function randomName(rand: () => number, latin: boolean, alphabet: string): string {
   if (latin) {
     const parts = 1 + Math.floor(rand() * 2);
     return Array.from({ length: parts }, () => {
@@ -31,13 +31,18 @@ function randomName(rand: () => number, latin: boolean): string {
   }
   const len = 2 + Math.floor(rand() * 5);
   let s = '';
-  for (let i = 0; i < len; i++) s += COMMON[Math.floor(rand() * COMMON.length)]!;
+  for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)]!;
   return s;
 }
 
-/** The real names padded with generated ones (one in ten Latin) to `size` distinct keys, sorted for the automaton. */
+/**
+ * The real names padded with generated ones (one in ten Latin) to `size` distinct keys, sorted for the automaton.
+ * Generated Chinese names are drawn from the characters real names use (苏, 州, 科, 技, 智, 能 ...), as place and
+ * company names are; prose is drawn from the most common characters of running text.
+ */
 export function dictionary(realNames: string[], size: number, seed = 7): { names: string[]; entries: NameEntry[] } {
   const rand = prng(seed);
+  const alphabet = [...new Set(realNames.join('').match(/\p{Script=Han}/gu) ?? [])].join('') || COMMON;
   const keys = new Set<string>();
   const names: string[] = [];
   const add = (n: string) => {
@@ -47,7 +52,7 @@ export function dictionary(realNames: string[], size: number, seed = 7): { names
     names.push(n);
   };
   for (const n of realNames) if (names.length < size) add(n);
-  while (names.length < size) add(randomName(rand, rand() < 0.1));
+  while (names.length < size) add(randomName(rand, rand() < 0.1, alphabet));
   const entries = names
     .map((n, i) => [nameKey(n), i, 0, ''] as NameEntry)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
