@@ -33,6 +33,8 @@ export class CardController {
     private readonly host: CardHost,
     private readonly doc: Document,
     private readonly onPin: () => void,
+    /** Save the sentence around the mention as a clipping. */
+    private readonly onClip?: (anchor: Range) => void,
   ) {}
 
   /** The entity a mention stands for, after the reader's choice on this page. */
@@ -62,6 +64,9 @@ export class CardController {
         label: msg('copy_with_sources', lang),
         run: () => void navigator.clipboard?.writeText(entityAsText(entity, lang)).catch(() => undefined),
       },
+      ...(this.onClip
+        ? [{ id: 'save-clipping', label: msg('save_clipping', lang), run: () => this.onClip!(target.anchor) }]
+        : []),
       {
         id: 'open-fact-sheet',
         label: msg('open_in_fact_sheet', lang),

@@ -3,6 +3,7 @@ import { pageKey, parseTags, type Clipping } from '@/lib/clippings/schema';
 import type { NameIndex } from '@/lib/data/bundle';
 import { offsetOf, rangeOf, readPageText } from '@/lib/dom/page-text';
 import { isInsideSkipped } from '@/lib/dom/text-blocks';
+import { sentenceAround } from '@/lib/text/sentence';
 import type { HighlightRegistry } from '@/lib/highlight/registry';
 import { sendToBackground } from '@/lib/messages/transport';
 import type { PageScanner } from '@/lib/scan/page-scanner';
@@ -69,12 +70,25 @@ export class ClippingSession {
     return this.doc.documentElement.lang.startsWith('zh') || languageOf(this.pending?.text ?? '') === 'zh' ? 'zh' : 'en';
   }
 
+  /** The card's "save a clipping": the sentence around a mention, in the editor. */
+  clipSentenceAround(mention: Range): void {
+    const pt = readPageText(this.body);
+    const at = offsetOf(pt, mention.startContainer, mention.startOffset);
+    if (at === undefined) return;
+    const [start, end] = sentenceAround(pt.text, at);
+    const range = rangeOf(pt, start, end);
+    const pending = range && this.pendingFor(range, pt);
+    if (pending) void this.showEditor(pending);
+  }
+
   private capture(): Pending | undefined {
     const selection = this.doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
-    const range = selection.getRangeAt(0);
+    return this.pendingFor(selection.getRangeAt(0), readPageText(this.body));
+  }
+
+  private pendingFor(range: Range, pt: ReturnType<typeof readPageText>): Pending | undefined {
     if (!this.body.contains(range.commonAncestorContainer) || isInsideSkipped(range.commonAncestorContainer, this.body)) return undefined;
-    const pt = readPageText(this.body);
     const start = offsetOf(pt, range.startContainer, range.startOffset);
     const end = offsetOf(pt, range.endContainer, range.endOffset);
     if (start === undefined || end === undefined || end <= start) return undefined;

@@ -48,7 +48,15 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   clippings.start();
 
   const card = new CardHost(doc);
-  const controller = new CardController(card, doc, () => intent.pin());
+  const controller = new CardController(
+    card,
+    doc,
+    () => intent.pin(),
+    (anchor) => {
+      intent.closeNow();
+      clippings.clipSentenceAround(anchor);
+    },
+  );
   controller.datasetVersion = index.version;
   controller.languageSetting = settings.language;
   const targetOf = (mention: FoundMention): CardTarget => ({

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { messageTab } from '../../scripts/browser/demo-session';
-import { activeTabId, waitForHighlights } from '../../scripts/browser/page-probes';
+import { activeTabId, pointAtMention, waitForHighlights } from '../../scripts/browser/page-probes';
 
 let server: DemoServer;
 let browser: ExtensionBrowser;
@@ -84,6 +84,23 @@ describe('clippings', () => {
     await editor.waitFor();
     expect(await editor.locator('.clip-quote').innerText()).toBe('天准科技做工业视觉检测');
     expect(await editor.locator('[data-entity-id="company-tztek"]').count()).toBe(1);
+    await editor.locator('button:not([type=submit])').click();
+    await editor.waitFor({ state: 'hidden' });
+  });
+
+  it('saves the sentence around a name from the card’s “save a clipping” action', async () => {
+    await page.bringToFront();
+    const point = await pointAtMention(page, '百图生科', '#p-parks');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const card = page.locator('[data-testid="entity-card"][data-entity-id="company-biomap"]');
+    await card.waitFor();
+    await card.locator('[data-action="save-clipping"]').click();
+    const editor = page.locator('[data-testid="clip-editor"]');
+    await editor.waitFor();
+    const quote = await editor.locator('.clip-quote').innerText();
+    expect(quote).toContain('百图生科便是常被提到的例子');
+    expect(quote.endsWith('；')).toBe(true);
+    expect(await editor.locator('[data-entity-id="company-biomap"]').count()).toBe(1);
     await editor.locator('button:not([type=submit])').click();
     await editor.waitFor({ state: 'hidden' });
   });
