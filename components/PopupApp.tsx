@@ -32,10 +32,12 @@ let uiLanguage: UiLanguage = browserLanguage();
 const t = (key: MessageKey, ...subs: string[]) => msg(key, uiLanguage, ...subs);
 
 async function loadPageFacts(tabId: number): Promise<PageFacts> {
+  // The dataset's info does not depend on the page: asked for at once, alongside the page's mentions.
+  const info = sendToBackground({ type: 'dataset/info' });
   const mentions = await sendToTab(tabId, { type: 'page/mentions' });
   const [entities, dataset] = await Promise.all([
     sendToBackground({ type: 'entity/getMany', ids: mentions.mentions.map((m) => m.id) }),
-    sendToBackground({ type: 'dataset/info' }),
+    info,
   ]);
   return groupPageEntities(mentions, entities, dataset);
 }

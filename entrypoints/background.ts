@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DatasetService } from '@/lib/background/dataset-service';
 import { AtlasDatabase } from '@/lib/db/database';
+import datasetVersion from '@/generated/dataset-version.json';
 import { sendToTab, serveMessages } from '@/lib/messages/transport';
 import { pageKey } from '@/lib/clippings/schema';
 
@@ -15,7 +16,7 @@ export default defineBackground(() => {
     const response = await fetch(browser.runtime.getURL(BUNDLE_PATH));
     if (!response.ok) throw new Error(`bundled dataset missing (${response.status})`);
     return response.json();
-  });
+  }, undefined, datasetVersion.version);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus?.create({ id: SAVE_CLIPPING_MENU, title: browser.i18n.getMessage('cmdSaveClipping'), contexts: ['selection'] });

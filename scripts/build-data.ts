@@ -80,6 +80,8 @@ async function main(): Promise<void> {
   await mkdir(dirname(NAME_INDEX_PATH), { recursive: true });
   await writeFile(BUNDLE_PATH, JSON.stringify(bundle));
   await writeFile(NAME_INDEX_PATH, JSON.stringify(index));
+  // The background compares this with IndexedDB before fetching the 5 MB bundle.
+  await writeFile(join(root, 'generated/dataset-version.json'), JSON.stringify({ version: bundle.version }));
   console.log(
     `dataset ${bundle.version}: ${entities.length} entities (${summary}), ${facts} facts, ${index.names.length} names → ` +
       `${relative(root, BUNDLE_PATH)}, ${relative(root, NAME_INDEX_PATH)}`,

@@ -31,11 +31,17 @@ export class DatasetService {
     private readonly db: AtlasDatabase,
     private readonly loadBundle: () => Promise<unknown>,
     private readonly now: () => number = () => performance.now(),
+    /** The bundled dataset's version, known without reading the bundle: a wake-up with a current database skips it. */
+    private readonly bundledVersion?: string,
   ) {}
 
   /** Idempotent; a failed bundle load is retried on the next call rather than cached. */
   ensureLoaded(): Promise<Mode> {
     this.ready ??= (async (): Promise<Mode> => {
+      if (this.bundledVersion) {
+        const current = await currentDataset(this.db).catch(() => undefined);
+        if (current?.version === this.bundledVersion) return { kind: 'indexeddb' };
+      }
       const raw = await this.loadBundle();
       const started = this.now();
       try {

@@ -75,3 +75,19 @@ describe('DatasetService', () => {
     expect((await service.get('place-320500'))?.id).toBe('place-320500');
   });
 });
+
+describe('DatasetService wake-up', () => {
+  it('does not read the bundle when IndexedDB already holds its version', async () => {
+    const db = new AtlasDatabase(`svc-wake-${Date.now()}`);
+    const bundle = sampleBundle();
+    await new DatasetService(db, async () => bundle).ensureLoaded();
+    let reads = 0;
+    const woken = new DatasetService(db, async () => {
+      reads++;
+      return bundle;
+    }, undefined, bundle.version);
+    expect((await woken.get('place-320500'))?.id).toBe('place-320500');
+    expect(reads).toBe(0);
+    await db.delete();
+  });
+});
