@@ -9,6 +9,12 @@ for (let c = 0; c < 65536; c++) {
   if (isSpaceCode(c)) SPACE[c] = 1;
 }
 
+/** Size of the transition filter: 2^20 bits (128 KiB), sparse enough that few missing transitions pass it. */
+const FILTER_BITS = 1 << 20;
+function filterBit(node: number, cls: number): number {
+  return (Math.imul(node ^ (cls << 20), 0x27d4eb2d) >>> 12) & (FILTER_BITS - 1);
+}
+
 /** Slot of the transition (node, class) in the open-addressing table. */
 function hashSlot(node: number, cls: number, mask: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & mask;
@@ -48,6 +54,8 @@ export class Automaton {
     private readonly slotParent: Int32Array,
     private readonly slotClass: Uint16Array,
     private readonly slotChild: Int32Array,
+    /** One bit per (node, class) hash: most walks end on a missing transition, and one bit read settles it. */
+    private readonly transitionBits: Uint32Array,
     private readonly label: Uint16Array,
     private readonly termFirst: Int32Array,
     private readonly termCount: Uint16Array,
@@ -144,6 +152,7 @@ export class Automaton {
     const slotClass = new Uint16Array(size);
     const slotChild = new Int32Array(size);
     const mask = size - 1;
+    const transitionBits = new Uint32Array(FILTER_BITS >>> 5);
     for (let p = 0; p < nodes; p++) {
       for (let c = childStart[p]!; c < childStart[p + 1]!; c++) {
         let h = hashSlot(p, label[c]!, mask);
@@ -151,9 +160,11 @@ export class Automaton {
         slotParent[h] = p;
         slotClass[h] = label[c]!;
         slotChild[h] = c;
+        const bit = filterBit(p, label[c]!);
+        transitionBits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
-    return new Automaton(classOf, rootChild, slotParent, slotClass, slotChild, label, termFirst, termCount, entity, flags, exact);
+    return new Automaton(classOf, rootChild, slotParent, slotClass, slotChild, transitionBits, label, termFirst, termCount, entity, flags, exact);
   }
 
   /** All mentions in `text`, leftmost-longest, non-overlapping. Blockers consume their span and report nothing. */
@@ -167,6 +178,7 @@ export class Automaton {
     const slotClass = this.slotClass;
     const slotChild = this.slotChild;
     const mask = slotParent.length - 1;
+    const transitionBits = this.transitionBits;
     let i = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
@@ -198,6 +210,8 @@ export class Automaton {
         }
         const cls = classOf[c]!;
         if (cls === 0) break;
+        const bit = filterBit(node, cls);
+        if ((transitionBits[bit >>> 5]! & (1 << (bit & 31))) === 0) break;
         let h = hashSlot(node, cls, mask);
         let next = -1;
         for (let p = slotParent[h]!; p !== -1; p = slotParent[(h = (h + 1) & mask)]!) {
