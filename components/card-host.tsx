@@ -25,10 +25,6 @@ export class CardHost {
 
   constructor(private readonly doc: Document) {}
 
-  get element(): HTMLElement | undefined {
-    return this.host;
-  }
-
   contains(target: EventTarget | null): boolean {
     return !!this.host && target instanceof Node && this.host.contains(target);
   }

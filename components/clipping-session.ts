@@ -81,14 +81,26 @@ export class ClippingSession {
     if (pending) void this.showEditor(pending);
   }
 
-  private capture(): Pending | undefined {
+  /** The reader's selection if it is clippable page text; cheap, so it can run on every selection change. */
+  private selectedRange(): Range | undefined {
     const selection = this.doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
-    return this.pendingFor(selection.getRangeAt(0), readPageText(this.body));
+    const range = selection.getRangeAt(0);
+    if (!this.isClippable(range) || !range.toString().trim()) return undefined;
+    return range.cloneRange();
+  }
+
+  private isClippable(range: Range): boolean {
+    return this.body.contains(range.commonAncestorContainer) && !isInsideSkipped(range.commonAncestorContainer, this.body);
+  }
+
+  /** The selection as a clipping draft: the page's text is read only now, when the reader asks to clip. */
+  private capture(range = this.selectedRange()): Pending | undefined {
+    return range && this.pendingFor(range, readPageText(this.body));
   }
 
   private pendingFor(range: Range, pt: ReturnType<typeof readPageText>): Pending | undefined {
-    if (!this.body.contains(range.commonAncestorContainer) || isInsideSkipped(range.commonAncestorContainer, this.body)) return undefined;
+    if (!this.isClippable(range)) return undefined;
     const start = offsetOf(pt, range.startContainer, range.startOffset);
     const end = offsetOf(pt, range.endContainer, range.endOffset);
     if (start === undefined || end === undefined || end <= start) return undefined;
@@ -105,20 +117,23 @@ export class ClippingSession {
 
   private onSelection(): void {
     if (this.pending && this.host.isOpen) return; // the editor is open: keep its passage
-    const pending = this.capture();
-    if (!pending) {
+    const range = this.selectedRange();
+    if (!range) {
       this.host.hide();
       return;
     }
-    const end = pending.range.cloneRange();
+    const end = range.cloneRange();
     end.collapse(false);
     const rect = end.getBoundingClientRect();
     void this.host.show(
       {
         mode: 'button',
-        draft: pending.draft,
+        draft: { quote: '', entities: [] },
         lang: this.lang(),
-        onOpen: () => void this.showEditor(pending),
+        onOpen: () => {
+          const pending = this.capture(range);
+          if (pending) void this.showEditor(pending);
+        },
         onSave: async () => undefined,
         onCancel: () => this.host.hide(),
       },

@@ -7,7 +7,7 @@ import {
   type NameEntry,
   type NameIndex,
 } from './bundle';
-import { foldText, nameKey, parseVariantPairs } from '../match/normalize';
+import { nameKey, parseVariantPairs } from '../match/normalize';
 import { mergePlace, yieldToCurated } from './divisions';
 import { pinyinKeys, searchForm } from '../search/normalize-query';
 

@@ -104,13 +104,6 @@ export class HighlightRegistry {
     this.active.clear();
     if (range) this.active.add(range);
   }
-
-  clear(): void {
-    for (const type of this.byType.keys()) this.registry.delete(highlightName(type));
-    this.byType.clear();
-    this.registry.delete(ACTIVE_HIGHLIGHT);
-    this.registry.delete(CLIPPING_HIGHLIGHT);
-  }
 }
 
 type HighlightRegistry_ = typeof CSS.highlights;

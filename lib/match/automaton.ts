@@ -64,10 +64,6 @@ export class Automaton {
     private readonly exact: string[],
   ) {}
 
-  get nodeCount(): number {
-    return this.label.length;
-  }
-
   static build(entries: readonly NameEntry[], variantPairs = ''): Automaton {
     // 1. Classes: rank of each distinct key character, so class order = code-unit order = entry order.
     const present = new Uint8Array(65536);
