@@ -1,4 +1,4 @@
-import type { NameIndex } from '@/lib/data/bundle';
+import { typeAt, type NameIndex } from '@/lib/data/bundle';
 import { ENTITY_TYPES } from '@/lib/data/schema';
 import { isInViewport } from '@/lib/dom/viewport';
 import { LazyHighlighter } from '@/lib/highlight/lazy-highlighter';
@@ -31,7 +31,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   const painter = new LazyHighlighter(registry);
   const hiddenTypes = (s: Settings) => ENTITY_TYPES.filter((t) => s.types[t] === false);
   painter.setHiddenTypes(hiddenTypes(settings));
-  const scanner = new PageScanner(body, index, Automaton.build(index.names, index.variants), painter);
+  const scanner = new PageScanner(body, index, Automaton.load(index.trie, index.variants), painter);
   let active = isActiveOn(settings, location.href);
   if (active) void scanner.scan(body, isInViewport);
   watchDom(body, ({ nodes, navigated }) => {
@@ -103,7 +103,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   const goTo = (mention: FoundMention, position: number, total: number) => {
     (mention.range.startContainer.parentElement ?? body).scrollIntoView({ block: 'center' });
     intent.pin(mention);
-    const type = TYPE_LABELS[index.types[mention.entity]!];
+    const type = TYPE_LABELS[typeAt(index, mention.entity)];
     card.announce(`${mention.surface}, ${doc.documentElement.lang.startsWith('zh') ? type.zh : type.en}, ${position} / ${total}`);
   };
   const step = (delta: 1 | -1) => {

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   // The background compares this with IndexedDB before fetching the 5 MB bundle.
   await writeFile(join(root, 'generated/dataset-version.json'), JSON.stringify({ version: bundle.version }));
   console.log(
-    `dataset ${bundle.version}: ${entities.length} entities (${summary}), ${facts} facts, ${index.names.length} names → ` +
+    `dataset ${bundle.version}: ${entities.length} entities (${summary}), ${facts} facts, ${index.trie.entities.length} names → ` +
       `${relative(root, BUNDLE_PATH)}, ${relative(root, NAME_INDEX_PATH)}`,
   );
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import type { NameIndex } from '../lib/data/bundle';
+import { typeAt, type NameIndex } from '../lib/data/bundle';
 import { collectTextBlocks } from '../lib/dom/text-blocks';
 import { Automaton } from '../lib/match/automaton';
 
@@ -34,7 +34,7 @@ Object.assign(globalThis, { Node: window.Node, NodeFilter: window.NodeFilter });
 const blocks = looksLikeHtml
   ? collectTextBlocks(window.document.body)
   : input.split('\n').map((text) => ({ text, element: window.document.body, segments: [] }));
-const automaton = Automaton.build(index.names, index.variants);
+const automaton = Automaton.load(index.trie, index.variants);
 
 const perEntity = new Map<number, { count: number; surfaces: Set<string> }>();
 let offsetBase = 0;
@@ -46,7 +46,7 @@ for (const block of blocks) {
     const id = index.ids[m.entity]!;
     const alternatives = m.alternatives?.map((e) => index.ids[e]).join(', ');
     console.log(
-      `${String(offsetBase + m.start).padStart(8)}  ${index.types[m.entity]!.padEnd(8)} ${id.padEnd(44)} ${surface}${alternatives ? `   (also: ${alternatives})` : ''}`,
+      `${String(offsetBase + m.start).padStart(8)}  ${typeAt(index, m.entity).padEnd(8)} ${id.padEnd(44)} ${surface}${alternatives ? `   (also: ${alternatives})` : ''}`,
     );
     const e = perEntity.get(m.entity) ?? { count: 0, surfaces: new Set<string>() };
     e.count++;

@@ -1,6 +1,7 @@
 import { Entity, type Entity as EntityT } from './schema';
 import {
   BLOCKER_ENTITY,
+  encodeTypes,
   NAME_CASE_SENSITIVE,
   type DatasetBundle,
   type EntityRecord,
@@ -8,6 +9,7 @@ import {
   type NameIndex,
 } from './bundle';
 import { nameKey, parseVariantPairs } from '../match/normalize';
+import { packTrie } from '../match/packed-trie';
 import { mergePlace, yieldToCurated } from './divisions';
 import { pinyinKeys, searchForm } from '../search/normalize-query';
 
@@ -219,7 +221,7 @@ export function buildNameIndex(bundle: DatasetBundle, variantPairs = '', blocker
   const variants = parseVariantPairs(variantPairs);
   const ids = bundle.entities.map((e) => e.id);
   const position = new Map(ids.map((id, i) => [id, i]));
-  const types = bundle.entities.map((e) => e.type);
+  const types = encodeTypes(bundle.entities.map((e) => e.type));
   const parents = bundle.entities.map((e) => {
     const parent = e.relations.find((r) => r.kind === 'located_in' || r.kind === 'headquartered_in');
     return parent ? (position.get(parent.target) ?? -1) : -1;
@@ -243,5 +245,5 @@ export function buildNameIndex(bundle: DatasetBundle, variantPairs = '', blocker
   });
   for (const word of blockers) push(nameKey(word, variants), BLOCKER_ENTITY, 0, '');
   names.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { version: bundle.version, ids, types, parents, variants: variantPairs, names };
+  return { version: bundle.version, ids, types, parents, variants: variantPairs, trie: packTrie(names) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Alias, Bilingual, EntityType, Fact, Relation } from './schema';
+import { PackedTrie } from '../match/packed-trie';
+import { Alias, Bilingual, ENTITY_TYPES, EntityType, Fact, Relation } from './schema';
 
 /**
  * The built fact bundle: what the background loads into IndexedDB. Produced by scripts/build-data.ts from
@@ -38,26 +39,36 @@ export const DatasetBundle = z.object({
 });
 export type DatasetBundle = z.infer<typeof DatasetBundle>;
 
-/** Flags on a name-index entry, packed to keep the content script's index small. */
-export const NAME_CASE_SENSITIVE = 1;
 /** Entity index of a blocker: a longer word that contains a name but is not that entity (苏州河, 中山装). */
 export const BLOCKER_ENTITY = -1;
 
-/** [key, entity index (or BLOCKER_ENTITY), flags, exact surface for case-sensitive names (else '')]. */
-export type NameEntry = [key: string, entity: number, flags: number, exact: string];
+export { NAME_CASE_SENSITIVE, type NameEntry } from '../match/packed-trie';
 
 /**
- * The compact name index the content script matches against: built at extension build time, entries sorted by key
- * in UTF-16 code-unit order so the automaton can be laid out in one pass at start-up.
+ * The compact name index the content script matches against: built at extension build time, with the trie of every
+ * name already laid out (PackedTrie), so start-up only loads it.
  */
 export const NameIndex = z.object({
   version: z.string(),
   ids: z.array(z.string()),
-  types: z.array(EntityType),
+  /** Each entity's type as one code unit: '0' + its position in ENTITY_TYPES (read with typeAt). */
+  types: z.string(),
   /** Each entity's parent place (located_in) as an entity index, or -1: context for ambiguous names. */
   parents: z.array(z.number().int()),
   /** Pairs of (variant, canonical) characters: Traditional spellings folded onto the Simplified ones. */
   variants: z.string(),
-  names: z.array(z.tuple([z.string(), z.number().int(), z.number().int().nonnegative(), z.string()])),
+  trie: PackedTrie,
 });
 export type NameIndex = z.infer<typeof NameIndex>;
+
+/** The type of entity `entity` in a name index (types travel as one code unit each, which parses in no time). */
+export function typeAt(index: Pick<NameIndex, 'types'>, entity: number): EntityType {
+  return ENTITY_TYPES[index.types.charCodeAt(entity) - TYPE_CODE_BASE]!;
+}
+
+/** Encode entity types for NameIndex.types. */
+export function encodeTypes(types: readonly EntityType[]): string {
+  return types.map((t) => String.fromCharCode(TYPE_CODE_BASE + ENTITY_TYPES.indexOf(t))).join('');
+}
+
+const TYPE_CODE_BASE = 0x30;

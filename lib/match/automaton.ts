@@ -1,5 +1,6 @@
-import { BLOCKER_ENTITY, NAME_CASE_SENSITIVE, type NameEntry } from '../data/bundle';
-import { foldUnit, isSpaceCode, isWordCode, parseVariantPairs } from './normalize';
+import { BLOCKER_ENTITY, type NameEntry } from '../data/bundle';
+import { FOLDED_UNITS, foldUnit, isSpaceCode, isWordCode, parseVariantPairs } from './normalize';
+import { COUNT_BASE, packTrie, type PackedTrie } from './packed-trie';
 
 /** Per-UTF-16-unit lookups for the hot loop, built once per page: Latin word characters and whitespace. */
 const WORD = new Uint8Array(65536);
@@ -7,17 +8,6 @@ const SPACE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
   if (isWordCode(c)) WORD[c] = 1;
   if (isSpaceCode(c)) SPACE[c] = 1;
-}
-
-/** Size of the transition filter: 2^20 bits (128 KiB), sparse enough that few missing transitions pass it. */
-const FILTER_BITS = 1 << 20;
-function filterBit(node: number, cls: number): number {
-  return (Math.imul(node ^ (cls << 20), 0x27d4eb2d) >>> 12) & (FILTER_BITS - 1);
-}
-
-/** Slot of the transition (node, class) in the open-addressing table. */
-function hashSlot(node: number, cls: number, mask: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & mask;
 }
 
 /** One name found in a text: [start, end) are UTF-16 offsets into the original text. */
@@ -30,137 +20,140 @@ export interface Mention {
   alternatives?: number[];
 }
 
-/** Above this many children a node's transitions are found by binary search instead of a scan. */
+/**
+ * Bits per start pair in the pair filter: at 16 bits per member about 6% of absent pairs pass, so most positions
+ * of running text are settled by one bit read in a table that stays in cache.
+ */
+const FILTER_BITS_PER_PAIR = 16;
+/** Filter size bounds (bits): 8 KiB at least, 2 MiB at most (past that the bit reads miss the cache anyway). */
+const FILTER_MIN_BITS = 1 << 16;
+const FILTER_MAX_BITS = 1 << 24;
+/** Child runs up to this long are scanned; longer ones (near the root of a big trie) are binary-searched. */
 const LINEAR_SCAN_MAX = 8;
 /** Longest run of whitespace skipped inside a Latin name ("deep  seek"); longer gaps end the name. */
 const MAX_INNER_SPACE = 3;
-/** Names are cut at this many UTF-16 units: no real name is longer, and it bounds the build's path stack. */
-const MAX_KEY_LENGTH = 255;
+
+/** Node flags kept in the high bits of each node's label word, so one read gives the class and how it ends keys. */
+const CLASS_MASK = 0xffff;
+/** Some key ending here matches whatever the case. */
+const ENDS_ANY_CASE = 1 << 16;
+/** Keys ending here match only with the exact case. */
+const ENDS_IF_CASE = 1 << 17;
+
+/** Bit of a start pair (first class << 16 | second class) in a filter of 2^(32 - shift) bits. */
+function pairBit(pair: number, shift: number): number {
+  return Math.imul(pair, 0x9e3779b1) >>> shift;
+}
 
 /**
- * A trie over character classes with flat typed arrays, matched leftmost-longest in one pass.
+ * Leftmost-longest matching of every name in one pass, over a breadth-first trie in flat typed arrays.
  *
  * - A dense 64K table maps every UTF-16 unit to its class, folding case, full width and Traditional variants on the
  *   fly: normalisation costs nothing and offsets stay those of the original text.
- * - Nodes are numbered breadth-first, so each node's children are one contiguous, label-sorted run.
- * - Entries arrive sorted by key, so the trie is laid out in a single pass without maps: the start-up cost is
- *   linear in the total length of the names.
+ * - Most positions of running text begin no name. A Bloom filter of the first two classes of every key settles
+ *   that with one bit read.
+ * - Each node's children are one contiguous, class-sorted run (below depth 2 most nodes have one child), so a step
+ *   reads a few adjacent words, and the walk allocates nothing. (A hash table of transitions was slower: its probes
+ *   miss the cache that these runs hit.)
+ * - The trie arrives pre-laid-out (PackedTrie): loading it is linear and involves no key comparison.
  */
 export class Automaton {
   private constructor(
     private readonly classOf: Uint16Array,
+    /** Class in the low 16 bits, ENDS_* flags above. */
+    private readonly label: Int32Array,
+    private readonly childStart: Int32Array,
     private readonly rootChild: Int32Array,
-    /** Open-addressing table of transitions: slot → (parent node, class) and the child node. */
-    private readonly slotParent: Int32Array,
-    private readonly slotClass: Uint16Array,
-    private readonly slotChild: Int32Array,
-    /** One bit per (node, class) hash: most walks end on a missing transition, and one bit read settles it. */
-    private readonly transitionBits: Uint32Array,
-    private readonly label: Uint16Array,
+    private readonly pairBits: Uint32Array,
+    private readonly pairShift: number,
+    /** Whether some key is one unit long: only then can a name end after its first character. */
+    private readonly hasSingleKeys: boolean,
     private readonly termFirst: Int32Array,
-    private readonly termCount: Uint16Array,
     private readonly entity: Int32Array,
-    private readonly flags: Uint8Array,
-    private readonly exact: string[],
+    /** Exact surface of each case-sensitive entry (by entry index). */
+    private readonly exact: ReadonlyMap<number, string>,
   ) {}
 
+  /** Build from name entries (tools and tests; the extension loads the trie packed at build time). */
   static build(entries: readonly NameEntry[], variantPairs = ''): Automaton {
-    // 1. Classes: rank of each distinct key character, so class order = code-unit order = entry order.
-    const present = new Uint8Array(65536);
-    let total = 0;
-    for (const [key] of entries) {
-      total += key.length;
-      for (let i = 0; i < key.length; i++) present[key.charCodeAt(i)] = 1;
-    }
+    return Automaton.load(packTrie(entries), variantPairs);
+  }
+
+  static load(trie: PackedTrie, variantPairs = ''): Automaton {
+    const { labels, degrees, ends } = trie;
+    const nodes = labels.length + 1;
+
+    // Classes: 1 + rank in the alphabet, so class order = code-unit order = the order of every child run.
+    const { alphabet } = trie;
+    const classes = alphabet.length;
     const classOf = new Uint16Array(65536);
-    let classes = 0;
-    for (let code = 0; code < 65536; code++) if (present[code]) classOf[code] = ++classes;
-    for (let code = 0; code < 65536; code++) {
-      if (classOf[code]) continue;
-      const folded = foldUnit(code);
-      if (folded !== code && present[folded]) classOf[code] = classOf[folded]!;
+    for (let k = 0; k < classes; k++) classOf[alphabet.charCodeAt(k)] = k + 1;
+    for (const code of FOLDED_UNITS) {
+      const folded = classOf[foldUnit(code)]!;
+      if (!classOf[code] && folded) classOf[code] = folded;
     }
     for (const [variant, canonical] of parseVariantPairs(variantPairs)) {
-      if (!present[variant] && present[canonical]) classOf[variant] = classOf[canonical]!;
+      if (!classOf[variant] && classOf[canonical]) classOf[variant] = classOf[canonical]!;
     }
 
-    // 2. Depth-first trie from the sorted keys: children are appended in label order.
-    const firstChild = new Int32Array(total + 1);
-    const lastChild = new Int32Array(total + 1);
-    const nextSibling = new Int32Array(total + 1);
-    const labelOf = new Uint16Array(total + 1);
-    const termFirstDfs = new Int32Array(total + 1).fill(-1);
-    const termCountDfs = new Uint16Array(total + 1);
-    const path = new Int32Array(MAX_KEY_LENGTH + 1);
-    let nodes = 1;
-    let previous = '';
-    entries.forEach(([key], index) => {
-      const length = Math.min(key.length, MAX_KEY_LENGTH);
-      let lcp = 0;
-      const limit = Math.min(length, previous.length);
-      while (lcp < limit && key.charCodeAt(lcp) === previous.charCodeAt(lcp)) lcp++;
-      let node = path[lcp]!;
-      for (let d = lcp; d < length; d++) {
-        const child = nodes++;
-        labelOf[child] = classOf[key.charCodeAt(d)]!;
-        if (lastChild[node]) nextSibling[lastChild[node]!] = child;
-        else firstChild[node] = child;
-        lastChild[node] = child;
-        path[d + 1] = child;
-        node = child;
-      }
-      if (termFirstDfs[node] === -1) termFirstDfs[node] = index;
-      termCountDfs[node]!++;
-      previous = key.slice(0, length);
-    });
-
-    // 3. Breadth-first renumbering, so that each node's children are one contiguous, label-sorted run.
-    const label = new Uint16Array(nodes);
+    const cased = trie.cased;
+    const termFirst = new Int32Array(nodes + 1);
+    const label = new Int32Array(nodes);
     const childStart = new Int32Array(nodes + 1);
-    const termFirst = new Int32Array(nodes);
-    const termCount = new Uint16Array(nodes);
-    const order = new Int32Array(nodes);
-    let tail = 1;
-    for (let head = 0; head < nodes; head++) {
-      const old = order[head]!;
-      label[head] = labelOf[old]!;
-      termFirst[head] = termFirstDfs[old]!;
-      termCount[head] = termCountDfs[old]!;
-      childStart[head] = tail;
-      for (let c = firstChild[old]!; c; c = nextSibling[c]!) order[tail++] = c;
+    let child = 1;
+    let entry = 0;
+    let nextCased = 0;
+    let hasSingleKeys = false;
+    for (let node = 0; node < nodes; node++) {
+      childStart[node] = child;
+      child += degrees.charCodeAt(node) - COUNT_BASE;
+      termFirst[node] = entry;
+      const count = ends.charCodeAt(node) - COUNT_BASE;
+      let flags = 0;
+      for (let t = entry; t < entry + count; t++) {
+        // `cased` lists entries in order, so one cursor walks it alongside.
+        if (nextCased < cased.length && cased[nextCased]![0] === t) {
+          flags |= ENDS_IF_CASE;
+          nextCased++;
+        } else flags |= ENDS_ANY_CASE;
+      }
+      entry += count;
+      label[node] = (node > 0 ? labels.charCodeAt(node - 1) - COUNT_BASE : 0) | flags;
     }
-    childStart[nodes] = tail;
-    const rootChild = new Int32Array(classes + 1);
-    for (let c = childStart[0]!; c < childStart[1]!; c++) rootChild[label[c]!] = c;
+    childStart[nodes] = child;
+    termFirst[nodes] = entry;
 
-    const entity = new Int32Array(entries.length);
-    const flags = new Uint8Array(entries.length);
-    const exact: string[] = new Array(entries.length);
-    entries.forEach(([, e, f, x], i) => {
-      entity[i] = e;
-      flags[i] = f;
-      exact[i] = x;
-    });
-    // Every transition in one hash table: a single probe in the common case, and no per-node scan.
-    let size = 1;
-    while (size < nodes * 2) size <<= 1;
-    const slotParent = new Int32Array(size).fill(-1);
-    const slotClass = new Uint16Array(size);
-    const slotChild = new Int32Array(size);
-    const mask = size - 1;
-    const transitionBits = new Uint32Array(FILTER_BITS >>> 5);
-    for (let p = 0; p < nodes; p++) {
+    const rootChild = new Int32Array(classes + 1);
+    for (let c = childStart[0]!; c < childStart[1]!; c++) {
+      rootChild[label[c]! & CLASS_MASK] = c;
+      if (label[c]! & (ENDS_ANY_CASE | ENDS_IF_CASE)) hasSingleKeys = true;
+    }
+
+    // Start pairs: the first two classes of every key.
+    const depth2 = childStart[childStart[1]!]! - childStart[1]!;
+    let pairBitCount = FILTER_MIN_BITS;
+    while (pairBitCount < depth2 * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;
+    const pairShift = 32 - Math.log2(pairBitCount);
+    const pairBits = new Uint32Array(pairBitCount >>> 5);
+    for (let p = 1; p < childStart[1]!; p++) {
       for (let c = childStart[p]!; c < childStart[p + 1]!; c++) {
-        let h = hashSlot(p, label[c]!, mask);
-        while (slotParent[h] !== -1) h = (h + 1) & mask;
-        slotParent[h] = p;
-        slotClass[h] = label[c]!;
-        slotChild[h] = c;
-        const bit = filterBit(p, label[c]!);
-        transitionBits[bit >>> 5]! |= 1 << (bit & 31);
+        const pair = ((label[p]! & CLASS_MASK) << 16) | (label[c]! & CLASS_MASK);
+        const bit = pairBit(pair, pairShift);
+        pairBits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
-    return new Automaton(classOf, rootChild, slotParent, slotClass, slotChild, transitionBits, label, termFirst, termCount, entity, flags, exact);
+    return new Automaton(
+      classOf,
+      label,
+      childStart,
+      rootChild,
+      pairBits,
+      pairShift,
+      hasSingleKeys,
+      termFirst,
+      Int32Array.from(trie.entities),
+      new Map(cased),
+    );
   }
 
   /** All mentions in `text`, leftmost-longest, non-overlapping. Blockers consume their span and report nothing. */
@@ -168,28 +161,71 @@ export class Automaton {
     const out: Mention[] = [];
     const n = text.length;
     const classOf = this.classOf;
-    const rootChild = this.rootChild;
-    const termCount = this.termCount;
-    const slotParent = this.slotParent;
-    const slotClass = this.slotClass;
-    const slotChild = this.slotChild;
-    const mask = slotParent.length - 1;
-    const transitionBits = this.transitionBits;
+    const label = this.label;
+    const childStart = this.childStart;
+    const pairBits = this.pairBits;
+    const pairShift = this.pairShift;
+    const hasSingleKeys = this.hasSingleKeys;
+    // The unit at i, its class and the unit before it roll forward, so each position reads one new unit.
     let i = 0;
+    let prev = 0;
+    let code = n > 0 ? text.charCodeAt(0) : 0;
+    let first = classOf[code]!;
     while (i < n) {
-      const code = text.charCodeAt(i);
-      let node = rootChild[classOf[code]!]!;
-      if (node === 0 || (WORD[code] === 1 && i > 0 && WORD[text.charCodeAt(i - 1)] === 1)) {
+      const second = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const secondClass = classOf[second]!;
+      if (first === 0 || (WORD[code] === 1 && WORD[prev] === 1)) {
         i++;
+        prev = code;
+        code = second;
+        first = secondClass;
         continue;
       }
+      let node: number;
+      let j: number;
+      let last: number;
+      if (hasSingleKeys || (WORD[code] === 1 && SPACE[second] === 1)) {
+        // The general start: a name may end after one unit, or a Latin name may go on after a space.
+        node = this.rootChild[first]!;
+        j = i + 1;
+        last = code;
+      } else {
+        const pair = (first << 16) | secondClass;
+        const bit = pairBit(pair, pairShift);
+        node = 0;
+        const parent = this.rootChild[first]!;
+        // parent 0: no key starts with this class (the filter can pass a pair that begins none).
+        if ((pairBits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && parent !== 0) {
+          let lo = childStart[parent]!;
+          let hi = childStart[parent + 1]!;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const l = label[mid]! & CLASS_MASK;
+            if (l < secondClass) lo = mid + 1;
+            else if (l > secondClass) hi = mid;
+            else {
+              node = mid;
+              break;
+            }
+          }
+        }
+        j = i + 2;
+        last = second;
+      }
+      if (node === 0) {
+        i++;
+        prev = code;
+        code = second;
+        first = secondClass;
+        continue;
+      }
+
       let bestEnd = -1;
       let bestNode = -1;
-      let j = i + 1;
-      let last = code;
       for (;;) {
-        if (termCount[node]! > 0 && !(WORD[last] === 1 && j < n && WORD[text.charCodeAt(j)] === 1)) {
-          if (this.acceptsAt(node, text, i, j)) {
+        const here = label[node]!;
+        if (here > CLASS_MASK && !(WORD[last] === 1 && j < n && WORD[text.charCodeAt(j)] === 1)) {
+          if (here & ENDS_ANY_CASE || this.caseMatchesAt(node, text, i, j)) {
             bestEnd = j;
             bestNode = node;
           }
@@ -206,48 +242,64 @@ export class Automaton {
         }
         const cls = classOf[c]!;
         if (cls === 0) break;
-        const bit = filterBit(node, cls);
-        if ((transitionBits[bit >>> 5]! & (1 << (bit & 31))) === 0) break;
-        let h = hashSlot(node, cls, mask);
-        let next = -1;
-        for (let p = slotParent[h]!; p !== -1; p = slotParent[(h = (h + 1) & mask)]!) {
-          if (p === node && slotClass[h] === cls) {
-            next = slotChild[h]!;
-            break;
+        let lo = childStart[node]!;
+        let hi = childStart[node + 1]!;
+        let next = 0;
+        if (hi - lo <= LINEAR_SCAN_MAX) {
+          for (; lo < hi; lo++) {
+            const l = label[lo]! & CLASS_MASK;
+            if (l >= cls) {
+              if (l === cls) next = lo;
+              break;
+            }
+          }
+        } else {
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const l = label[mid]! & CLASS_MASK;
+            if (l < cls) lo = mid + 1;
+            else if (l > cls) hi = mid;
+            else {
+              next = mid;
+              break;
+            }
           }
         }
-        if (next < 0) break;
+        if (next === 0) break;
         node = next;
         last = c;
         j++;
       }
       if (bestEnd < 0) {
         i++;
+        prev = code;
+        code = second;
+        first = secondClass;
         continue;
       }
       this.emit(bestNode, text, i, bestEnd, out);
       i = bestEnd;
+      prev = text.charCodeAt(i - 1);
+      code = i < n ? text.charCodeAt(i) : 0;
+      first = classOf[code]!;
     }
     return out;
   }
 
-  /** Does any entry ending at this node accept the surface text[start, end)? */
-  private acceptsAt(node: number, text: string, start: number, end: number): boolean {
-    const first = this.termFirst[node]!;
-    const count = this.termCount[node]!;
-    for (let t = first; t < first + count; t++) {
-      if (!(this.flags[t]! & NAME_CASE_SENSITIVE) || this.exact[t] === text.slice(start, end)) return true;
-    }
+  /** Does a case-sensitive entry ending at this node match the surface text[start, end) exactly? */
+  private caseMatchesAt(node: number, text: string, start: number, end: number): boolean {
+    const surface = text.slice(start, end);
+    for (let t = this.termFirst[node]!; t < this.termFirst[node + 1]!; t++) if (this.exact.get(t) === surface) return true;
     return false;
   }
 
   private emit(node: number, text: string, start: number, end: number, out: Mention[]): void {
-    const first = this.termFirst[node]!;
-    const count = this.termCount[node]!;
     let entity = -2;
     let alternatives: number[] | undefined;
-    for (let t = first; t < first + count; t++) {
-      if (this.flags[t]! & NAME_CASE_SENSITIVE && this.exact[t] !== text.slice(start, end)) continue;
+    const anyCased = (this.label[node]! & ENDS_IF_CASE) !== 0;
+    for (let t = this.termFirst[node]!; t < this.termFirst[node + 1]!; t++) {
+      const exact = anyCased ? this.exact.get(t) : undefined;
+      if (exact !== undefined && exact !== text.slice(start, end)) continue;
       const e = this.entity[t]!;
       if (e === BLOCKER_ENTITY) return;
       if (entity === -2) entity = e;

@@ -16,6 +16,14 @@ export function foldUnit(code: number): number {
   return code;
 }
 
+/** Every code unit that foldUnit changes (so a table of folds need not test all 65,536). */
+export const FOLDED_UNITS: readonly number[] = [
+  ...Array.from({ length: 26 }, (_, k) => 0x41 + k),
+  ...Array.from({ length: FULLWIDTH_LAST - FULLWIDTH_FIRST + 1 }, (_, k) => FULLWIDTH_FIRST + k),
+  0x3000,
+  0xa0,
+];
+
 export function foldText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));

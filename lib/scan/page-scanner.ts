@@ -1,5 +1,5 @@
 import type { EntityType } from '../data/schema';
-import type { NameIndex } from '../data/bundle';
+import { typeAt, type NameIndex } from '../data/bundle';
 import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, type TextBlock } from '../dom/text-blocks';
 import type { Automaton } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
@@ -199,7 +199,7 @@ export class PageScanner {
       }
       list.push(mention);
       this.counts.set(entity, (this.counts.get(entity) ?? 0) + 1);
-      this.sink.add(this.index.types[entity]!, mention.range, block.element);
+      this.sink.add(typeAt(this.index, entity), mention.range, block.element);
     }
     this.byBlock.set(block.element, list);
     this.changes++;
@@ -207,7 +207,7 @@ export class PageScanner {
 
   private drop(mention: FoundMention): void {
     this.changes++;
-    this.sink.remove(this.index.types[mention.entity]!, mention.range, mention.block);
+    this.sink.remove(typeAt(this.index, mention.entity), mention.range, mention.block);
     const inBlock = this.byBlock.get(mention.block);
     if (inBlock) {
       inBlock.splice(inBlock.indexOf(mention), 1);

@@ -12,6 +12,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import type { NameIndex } from '../../lib/data/bundle';
 import { findChromium, launchWithExtension } from '../browser/launch';
 import { MARK_TIMING_PROBE } from '../browser/page-probes';
+import { unpackEntries } from '../../lib/match/packed-trie';
 import { newsText } from './corpus';
 
 const RUNS = 3;
@@ -20,7 +21,7 @@ const PAGE_CHARS = 400_000;
 const SETTLE_MS = 4000;
 
 const index = JSON.parse(readFileSync(new URL('../../generated/name-index.json', import.meta.url), 'utf8')) as NameIndex;
-const names = [...new Set(index.names.filter((n) => n[1] >= 0 && n[3] === '').map((n) => n[0]))].filter((n) => /\p{Script=Han}/u.test(n));
+const names = [...new Set(unpackEntries(index.trie).filter((n) => n[1] >= 0 && n[3] === '').map((n) => n[0]))].filter((n) => /\p{Script=Han}/u.test(n));
 const text = newsText(names, PAGE_CHARS, 29);
 const paragraphs: string[] = [];
 for (let i = 0; i < text.length; i += 400) paragraphs.push(`<p>${text.slice(i, i + 400).replace(/[&<]/g, ' ')}</p>`);

@@ -8,7 +8,7 @@ import { Automaton } from '@/lib/match/automaton';
  * something the seed article (../shared/seed) names: every such city, company and policy must be found.
  */
 const index = JSON.parse(readFileSync(new URL('../../generated/name-index.json', import.meta.url), 'utf8')) as NameIndex;
-const automaton = Automaton.build(index.names, index.variants);
+const automaton = Automaton.load(index.trie, index.variants);
 const idsIn = (text: string) => new Set(automaton.find(text).flatMap((m) => [m.entity, ...(m.alternatives ?? [])]).map((e) => index.ids[e]));
 
 const CASES: [string, string][] = [
@@ -45,6 +45,11 @@ const CASES: [string, string][] = [
 describe('every entity the seed article names is found', () => {
   it.each(CASES)('%s in “%s”', (id, sentence) => {
     expect(idsIn(sentence)).toContain(id);
+  });
+
+  it('starts every English mention at the name itself, never at the space before it', () => {
+    const text = 'Reuters-style copy calls the Hangzhou lab DeepSeek, and describes Suzhou Industrial Park as a showcase.';
+    expect(automaton.find(text).map((m) => text.slice(m.start, m.end))).toEqual(['Hangzhou', 'DeepSeek', 'Suzhou Industrial Park']);
   });
 
   it('finds nothing in a sentence about a river and a suit', () => {

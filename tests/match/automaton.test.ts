@@ -3,7 +3,7 @@ import { Automaton } from '@/lib/match/automaton';
 import { entity, indexOf, sampleIndex } from '../helpers/fixtures';
 
 const index = sampleIndex();
-const automaton = Automaton.build(index.names, index.variants);
+const automaton = Automaton.load(index.trie, index.variants);
 const found = (text: string, a = automaton, ids = index.ids) =>
   a.find(text).map((m) => ({ id: ids[m.entity], surface: text.slice(m.start, m.end), start: m.start }));
 const surfaces = (text: string) => found(text).map((m) => m.surface);
@@ -24,7 +24,7 @@ describe('Automaton: leftmost-longest', () => {
       entity('place-320600', '南通市', { aliases: [{ text: '南通', lang: 'zh-Hans' }] }),
       entity('place-110112', '通州区', { aliases: [{ text: '通州', lang: 'zh-Hans' }] }),
     ].map((e) => (e.id === 'place-110108-full' ? { ...e, id: 'place-110199' } : e)));
-    const a = Automaton.build(idx.names, idx.variants);
+    const a = Automaton.load(idx.trie, idx.variants);
     const f = (t: string) => a.find(t).map((m) => `${idx.ids[m.entity]}:${t.slice(m.start, m.end)}`);
     expect(f('公司位于北京市海淀区中关村')).toEqual(['place-110199:北京市海淀区']);
     expect(f('北京的海淀')).toEqual(['place-110000:北京', 'place-110108:海淀']);
@@ -90,7 +90,7 @@ describe('Automaton: ambiguity', () => {
       entity('place-320106', '鼓楼区', { aliases: [{ text: '鼓楼区', lang: 'zh-Hans', ambiguous: true }] }),
       entity('place-350102', '鼓楼区', { aliases: [{ text: '鼓楼区', lang: 'zh-Hans', ambiguous: true }] }),
     ]);
-    const a = Automaton.build(idx.names, idx.variants);
+    const a = Automaton.load(idx.trie, idx.variants);
     const [m] = a.find('南京鼓楼区');
     expect([idx.ids[m!.entity], ...(m!.alternatives ?? []).map((e) => idx.ids[e])].sort()).toEqual([
       'place-320106',
@@ -107,5 +107,46 @@ describe('Automaton: scale', () => {
     const text = names.filter((_, i) => i % 997 === 0).join('，');
     const ms = a.find(text);
     expect(ms.map((m) => names[m.entity])).toEqual(names.filter((_, i) => i % 997 === 0));
+  });
+});
+
+describe('Automaton: agrees with a naive matcher', () => {
+  it('finds exactly the leftmost-longest keys of a naive scan, on text made of name fragments', async () => {
+    const { unpackEntries } = await import('@/lib/match/packed-trie');
+    const { nameKey, parseVariantPairs } = await import('@/lib/match/normalize');
+    const entries = unpackEntries(index.trie).filter(([, , flags]) => flags === 0);
+    const keys = new Set(entries.map(([key]) => key));
+    const variants = parseVariantPairs(index.variants);
+    const longest = Math.max(...[...keys].map((k) => k.length));
+    // Text of name pieces and filler, deterministic.
+    let seed = 42;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pieces = [...keys, '的', '和', '在', ' ', '。', 'x'];
+    let text = '';
+    while (text.length < 5000) {
+      const k = pieces[Math.floor(rand() * pieces.length)]!;
+      text += rand() < 0.5 ? k : k.slice(0, 1 + Math.floor(rand() * k.length));
+    }
+    const naive: string[] = [];
+    const cjkOnly = (s: string) => /^[\u3400-\u9fff]+$/u.test(s);
+    for (let i = 0; i < text.length; ) {
+      let best = 0;
+      for (let len = 2; len <= longest && i + len <= text.length; len++) {
+        const surface = text.slice(i, i + len);
+        if (cjkOnly(surface) && keys.has(nameKey(surface, variants))) best = len;
+      }
+      if (best) naive.push(`${i}:${text.slice(i, i + best)}`);
+      i += best || 1;
+    }
+    const all = automaton.find(text);
+    const allKeys = new Set(unpackEntries(index.trie).map(([key]) => key));
+    // Every mention, Latin ones too, is exactly some key: it never starts or ends beside one.
+    expect(all.filter((m) => !allKeys.has(nameKey(text.slice(m.start, m.end), variants)))).toEqual([]);
+    const cjkMentions = all
+      .map((m) => `${m.start}:${text.slice(m.start, m.end)}`)
+      .filter((m) => cjkOnly(m.slice(m.indexOf(':') + 1)));
+    // The naive scan knows no blockers, so compare only where neither side met a non-CJK name or a blocker.
+    expect(cjkMentions.every((m) => naive.includes(m))).toBe(true);
+    expect(cjkMentions.length).toBeGreaterThan(100);
   });
 });
