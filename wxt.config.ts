@@ -23,5 +23,5 @@ export default defineConfig({
       gecko: { id: 'ai-atlas@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: process.env.ATLAS_NO_MINIFY ? { minify: false } : {} }),
 });

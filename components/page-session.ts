@@ -1,6 +1,6 @@
 import { typeAt, type NameIndex } from '@/lib/data/bundle';
 import { ENTITY_TYPES } from '@/lib/data/schema';
-import { isInViewport } from '@/lib/dom/viewport';
+import { visibleSpan } from '@/lib/dom/viewport';
 import { LazyHighlighter } from '@/lib/highlight/lazy-highlighter';
 import { HighlightRegistry, installHighlightStyles } from '@/lib/highlight/registry';
 import { mentionAtPoint } from '@/lib/hover/hit-test';
@@ -33,12 +33,12 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   painter.setHiddenTypes(hiddenTypes(settings));
   const scanner = new PageScanner(body, index, Automaton.load(index.trie, index.variants), painter);
   let active = isActiveOn(settings, location.href);
-  if (active) void scanner.scan(body, isInViewport);
+  if (active) void scanner.scan(body, visibleSpan);
   watchDom(body, ({ nodes, navigated }) => {
     if (!active) return;
     if (navigated) {
       scanner.reset();
-      void scanner.scan(body, isInViewport);
+      void scanner.scan(body, visibleSpan);
     } else {
       void scanner.rescan(nodes);
     }
@@ -93,7 +93,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
       intent.closeNow();
       scanner.reset();
     } else if (!wasActive && active) {
-      void scanner.scan(body, isInViewport);
+      void scanner.scan(body, visibleSpan);
     }
   };
   watchSettings(apply);

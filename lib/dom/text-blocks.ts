@@ -72,6 +72,9 @@ function blockOf(node: Node, root: Element): Element {
   return element ?? root;
 }
 
+/** Any non-whitespace character (a test that, unlike trim(), copies nothing). */
+const NON_SPACE = /\S/;
+
 export function collectTextBlocks(root: Element): TextBlock[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -79,7 +82,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
       if (node.nodeType === Node.ELEMENT_NODE) {
         return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       }
-      return (node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      return NON_SPACE.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
   const blocks: TextBlock[] = [];
@@ -131,7 +134,8 @@ export function positionAt(block: TextBlock, offset: number, preferEnd: boolean)
     else hi = mid - 1;
   }
   const segment = segments[lo]!;
-  return { node: segment.node, offset: offset - segment.start };
+  // Clamped: a node edited since the scan (its rescan is queued) must not make a range throw.
+  return { node: segment.node, offset: Math.min(offset - segment.start, segment.node.length) };
 }
 
 export function rangeFor(block: TextBlock, start: number, end: number): Range {

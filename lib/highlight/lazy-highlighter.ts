@@ -1,4 +1,5 @@
 import type { EntityType } from '../data/schema';
+import type { RangeSource } from '../scan/page-scanner';
 import type { HighlightRegistry } from './registry';
 
 /**
@@ -10,7 +11,8 @@ export const HIGHLIGHT_ROOT_MARGIN = '100% 0px';
 
 interface Mark {
   type: EntityType;
-  range: Range;
+  /** Asked for its range only when the block comes near the viewport. */
+  source: RangeSource;
 }
 
 /**
@@ -28,15 +30,15 @@ export class LazyHighlighter {
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: HIGHLIGHT_ROOT_MARGIN });
   }
 
-  add(type: EntityType, range: Range, block: Element): void {
+  add(type: EntityType, source: RangeSource, block: Element): void {
     let list = this.marks.get(block);
     if (!list) {
       list = [];
       this.marks.set(block, list);
       this.observer.observe(block);
     }
-    list.push({ type, range });
-    if (this.near.has(block) && !this.hidden.has(type)) this.registry.add(type, range);
+    list.push({ type, source });
+    if (this.near.has(block) && !this.hidden.has(type)) this.registry.add(type, source.range);
   }
 
   /** Change which types are painted; marks near the viewport update at once. */
@@ -44,17 +46,18 @@ export class LazyHighlighter {
     this.hidden = new Set(types);
     for (const block of this.near) {
       for (const m of this.marks.get(block) ?? []) {
-        if (this.hidden.has(m.type)) this.registry.remove(m.type, m.range);
-        else this.registry.add(m.type, m.range);
+        if (this.hidden.has(m.type)) this.registry.remove(m.type, m.source.range);
+        else this.registry.add(m.type, m.source.range);
       }
     }
   }
 
-  remove(type: EntityType, range: Range, block: Element): void {
-    this.registry.remove(type, range);
+  remove(type: EntityType, source: RangeSource, block: Element): void {
+    // Only blocks near the viewport have registered ranges; far ones may never have made theirs.
+    if (this.near.has(block)) this.registry.remove(type, source.range);
     const list = this.marks.get(block);
     if (!list) return;
-    const i = list.findIndex((m) => m.range === range);
+    const i = list.findIndex((m) => m.source === source);
     if (i >= 0) list.splice(i, 1);
     if (list.length === 0) {
       this.marks.delete(block);
@@ -69,10 +72,10 @@ export class LazyHighlighter {
       if (!list) continue;
       if (entry.isIntersecting) {
         this.near.add(entry.target);
-        for (const m of list) if (!this.hidden.has(m.type)) this.registry.add(m.type, m.range);
-      } else {
-        this.near.delete(entry.target);
-        for (const m of list) this.registry.remove(m.type, m.range);
+        for (const m of list) if (!this.hidden.has(m.type)) this.registry.add(m.type, m.source.range);
+      } else if (this.near.delete(entry.target)) {
+        // Only a block that was near has registered ranges (the first report lists every far block too).
+        for (const m of list) this.registry.remove(m.type, m.source.range);
       }
     }
   }

@@ -4,15 +4,49 @@ import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, type TextBl
 import type { Automaton } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
 
-/** A mention found on the page, with its live DOM range. */
-export interface FoundMention {
-  range: Range;
-  entity: number;
-  alternatives?: number[];
-  surface: string;
-  block: Element;
+/** Something that can give a DOM range when asked (mentions make theirs on first use). */
+export interface RangeSource {
+  readonly range: Range;
+}
+
+/** A mention found on the page. */
+export interface FoundMention extends RangeSource {
+  readonly entity: number;
+  readonly alternatives?: number[];
+  readonly surface: string;
+  readonly block: Element;
   /** The text nodes the mention spans (usually one). */
-  nodes: Text[];
+  readonly nodes: readonly Text[];
+}
+
+/**
+ * A mention's live Range is made on first use (painting near the viewport, hover, navigation). A long page has
+ * thousands of mentions far from the reader: making their ranges up front cost more than matching the text, and
+ * every live range also slows the page's own DOM edits.
+ */
+class PageMention implements FoundMention {
+  private made: Range | undefined;
+
+  constructor(
+    private readonly text: TextBlock,
+    private readonly start: number,
+    private readonly end: number,
+    readonly entity: number,
+    readonly alternatives: number[] | undefined,
+    readonly nodes: readonly Text[],
+  ) {}
+
+  get block(): Element {
+    return this.text.element;
+  }
+
+  get surface(): string {
+    return this.text.text.slice(this.start, this.end);
+  }
+
+  get range(): Range {
+    return (this.made ??= rangeFor(this.text, this.start, this.end));
+  }
 }
 
 /** Leave this much of an idle period unused so the page's own idle work still gets time. */
@@ -40,8 +74,8 @@ export const defaultScheduler: IdleScheduler = (work) => {
 };
 
 export interface ScanSink {
-  add(type: EntityType, range: Range, block: Element): void;
-  remove(type: EntityType, range: Range, block: Element): void;
+  add(type: EntityType, mark: RangeSource, block: Element): void;
+  remove(type: EntityType, mark: RangeSource, block: Element): void;
 }
 
 /**
@@ -50,8 +84,8 @@ export interface ScanSink {
  * what changed.
  */
 export class PageScanner {
-  private readonly byNode = new Map<Text, FoundMention[]>();
-  private readonly byBlock = new Map<Element, FoundMention[]>();
+  private readonly byNode = new Map<Text, PageMention[]>();
+  private readonly byBlock = new Map<Element, PageMention[]>();
   private readonly counts = new Map<number, number>();
   private readonly queue: TextBlock[] = [];
   private running = false;
@@ -77,14 +111,15 @@ export class PageScanner {
     return this.complete ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Queue every block under `element`; blocks for which `isVisible` holds go first. */
-  scan(element: Element = this.root, isVisible?: (block: Element) => boolean): Promise<void> {
+  /**
+   * Queue every block under `element`. With `onScreen` (the span of blocks the reader sees), those go first,
+   * then the text below them, then the text above.
+   */
+  scan(element: Element = this.root, onScreen?: (blocks: Element[]) => [from: number, to: number]): Promise<void> {
     const blocks = collectTextBlocks(element);
-    if (isVisible) {
-      const visible: TextBlock[] = [];
-      const rest: TextBlock[] = [];
-      for (const b of blocks) (isVisible(b.element) ? visible : rest).push(b);
-      this.queue.push(...visible, ...rest);
+    if (onScreen) {
+      const [from, to] = onScreen(blocks.map((b) => b.element));
+      this.queue.push(...blocks.slice(from, to), ...blocks.slice(to), ...blocks.slice(0, from));
     } else {
       this.queue.push(...blocks);
     }
@@ -181,33 +216,28 @@ export class PageScanner {
           ...number[],
         ];
       }
-      const mention: FoundMention = {
-        range: rangeFor(block, match.start, match.end),
-        entity,
-        surface: block.text.slice(match.start, match.end),
-        block: block.element,
-        nodes: [],
-        ...(alternatives ? { alternatives } : {}),
-      };
+      const nodes: Text[] = [];
       for (const segment of block.segments) {
-        const nodeEnd = segment.start + segment.node.data.length;
-        if (nodeEnd <= match.start || segment.start >= match.end) continue;
-        mention.nodes.push(segment.node);
-        const onNode = this.byNode.get(segment.node);
+        if (segment.start >= match.end) break;
+        if (segment.start + segment.node.data.length > match.start) nodes.push(segment.node);
+      }
+      const mention = new PageMention(block, match.start, match.end, entity, alternatives, nodes);
+      for (const node of nodes) {
+        const onNode = this.byNode.get(node);
         if (onNode) onNode.push(mention);
-        else this.byNode.set(segment.node, [mention]);
+        else this.byNode.set(node, [mention]);
       }
       list.push(mention);
       this.counts.set(entity, (this.counts.get(entity) ?? 0) + 1);
-      this.sink.add(typeAt(this.index, entity), mention.range, block.element);
+      this.sink.add(typeAt(this.index, entity), mention, block.element);
     }
     this.byBlock.set(block.element, list);
     this.changes++;
   }
 
-  private drop(mention: FoundMention): void {
+  private drop(mention: PageMention): void {
     this.changes++;
-    this.sink.remove(typeAt(this.index, mention.entity), mention.range, mention.block);
+    this.sink.remove(typeAt(this.index, mention.entity), mention, mention.block);
     const inBlock = this.byBlock.get(mention.block);
     if (inBlock) {
       inBlock.splice(inBlock.indexOf(mention), 1);
