@@ -4,6 +4,7 @@ import { attributeText, CARD_ATTRIBUTES } from '@/lib/text/attribute-labels';
 import { msg } from '@/lib/i18n/messages';
 import { pick, TYPE_LABELS, type UiLanguage } from '@/lib/text/labels';
 import { safeHttpUrl } from '@/lib/text/safe-url';
+import { useState } from 'preact/hooks';
 import { RelatedList } from './RelatedList';
 
 export interface CardAction {
@@ -36,7 +37,8 @@ export function EntityCard(props: EntityCardProps) {
     const v = entity.attributes[key];
     return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
   });
-  const pinyin = typeof entity.attributes.pinyin === 'string' ? entity.attributes.pinyin : undefined;
+  const pinyin = entity.names.pinyin ?? (typeof entity.attributes.pinyin === 'string' ? entity.attributes.pinyin : undefined);
+  const [showPinyin, setShowPinyin] = useState(false);
   return (
     <article class="card" data-testid="entity-card" data-entity-id={entity.id} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header>
@@ -51,7 +53,24 @@ export function EntityCard(props: EntityCardProps) {
             </span>
           )}
         </h2>
-        {pinyin && <p class="pinyin">{pinyin}</p>}
+        {pinyin && (
+          <p class="pinyin-line">
+            <button
+              type="button"
+              class="link pinyin-toggle"
+              data-testid="show-pinyin"
+              aria-expanded={showPinyin}
+              onClick={() => setShowPinyin(!showPinyin)}
+            >
+              {msg(showPinyin ? 'hide_pinyin' : 'show_pinyin', lang)}
+            </button>
+            {showPinyin && (
+              <span class="pinyin" data-testid="pinyin" lang="zh-Latn-pinyin">
+                {pinyin}
+              </span>
+            )}
+          </p>
+        )}
         {fullName !== chinese && <p class="full-name">{fullName}</p>}
         {props.candidates && props.candidates.length > 0 && (
           <p class="candidates" data-testid="candidates">

@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { OWN_UI_ATTRIBUTE } from '@/lib/dom/text-blocks';
 import { EntityCard, type EntityCardProps } from './EntityCard';
@@ -8,6 +8,8 @@ import cardCss from './entity-card.css?inline';
 const CARD_OFFSET_PX = 6;
 /** The card never comes closer than this to the viewport's edge. */
 const VIEWPORT_PADDING_PX = 8;
+/** The card never shrinks below this (about five lines): on a tiny viewport it overlaps the name rather than vanish. */
+const CARD_MIN_HEIGHT_PX = 120;
 
 export interface ShowOptions {
   card: EntityCardProps;
@@ -66,7 +68,17 @@ export class CardHost {
     const { x, y } = await computePosition(reference, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(CARD_OFFSET_PX), flip({ padding: VIEWPORT_PADDING_PX }), shift({ padding: VIEWPORT_PADDING_PX })],
+      middleware: [
+        offset(CARD_OFFSET_PX),
+        flip({ padding: VIEWPORT_PADDING_PX }),
+        // On a short viewport (a zoomed page) the card takes the room there is beside the name and scrolls.
+        size({
+          padding: VIEWPORT_PADDING_PX,
+          apply: ({ availableHeight }) =>
+            host.style.setProperty('--card-max-height', `${Math.max(CARD_MIN_HEIGHT_PX, Math.floor(availableHeight))}px`),
+        }),
+        shift({ padding: VIEWPORT_PADDING_PX }),
+      ],
     });
     host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
   }

@@ -63,9 +63,10 @@ async function main(): Promise<void> {
     return;
   }
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const bundle = buildBundle(entities, toTraditional, new Date().toISOString(), (text) =>
-    pinyin(text, { toneType: 'none', type: 'string', nonZh: 'removed' }),
-  );
+  const bundle = buildBundle(entities, toTraditional, new Date().toISOString(), {
+    plain: (text) => pinyin(text, { toneType: 'none', type: 'string', nonZh: 'removed' }),
+    toned: (text) => pinyin(text, { type: 'string', nonZh: 'consecutive' }),
+  });
   const aliases = bundle.entities.flatMap((e) => e.names.aliases);
   const variants = collectVariantPairs(
     aliases.filter((a) => a.lang !== 'zh-Hant').map((a) => a.text),

@@ -160,8 +160,14 @@ export function expandNames(entity: EntityT, toTraditional: ToTraditional): Enti
 
 const newest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '');
 
-/** Toneless pinyin syllables of a Chinese name, separated by spaces (pinyin-pro at build time). */
+/** Pinyin syllables of a Chinese name, separated by spaces (pinyin-pro at build time). */
 export type PinyinOf = (chinese: string) => string;
+
+/** Build-time pinyin: toneless for search keys, toned for the reader. */
+export interface Pinyin {
+  plain: PinyinOf;
+  toned: PinyinOf;
+}
 
 const HAN_TEXT = /\p{Script=Han}/u;
 
@@ -177,13 +183,27 @@ export function searchKeysOf(names: EntityRecord['names'], pinyinOf?: PinyinOf):
   return [...keys];
 }
 
-export function toRecord(entity: EntityT, toTraditional: ToTraditional, pinyinOf?: PinyinOf): EntityRecord {
+/**
+ * Toned pinyin of a display name. A place's curated reading of its short name (attributes.pinyin, with fixes such
+ * as 长安 cháng ān) replaces the generated syllables it covers: 长安区 reads cháng ān qū, not zhǎng ān qū.
+ */
+export function readingOf(display: string, curated: unknown, toned: PinyinOf): string {
+  const syllables = toned(display).split(' ');
+  if (typeof curated === 'string' && curated) {
+    const fixed = curated.split(' ');
+    if (fixed.length <= syllables.length) syllables.splice(0, fixed.length, ...fixed);
+  }
+  return syllables.join(' ');
+}
+
+export function toRecord(entity: EntityT, toTraditional: ToTraditional, pinyin?: Pinyin): EntityRecord {
   const names = expandNames(entity, toTraditional);
-  const searchKeys = searchKeysOf(names, pinyinOf);
+  const searchKeys = searchKeysOf(names, pinyin?.plain);
+  const toned = HAN_TEXT.test(names.display) && pinyin ? readingOf(names.display, entity.attributes.pinyin, pinyin.toned) : undefined;
   return {
     id: entity.id,
     type: entity.type,
-    names,
+    names: toned ? { ...names, pinyin: toned } : names,
     summary: entity.summary,
     attributes: entity.attributes,
     relations: entity.relations,
@@ -209,9 +229,9 @@ export function buildBundle(
   entities: EntityT[],
   toTraditional: ToTraditional,
   builtAt: string,
-  pinyinOf?: PinyinOf,
+  pinyin?: Pinyin,
 ): DatasetBundle {
-  const records = [...entities].sort((a, b) => a.id.localeCompare(b.id)).map((e) => toRecord(e, toTraditional, pinyinOf));
+  const records = [...entities].sort((a, b) => a.id.localeCompare(b.id)).map((e) => toRecord(e, toTraditional, pinyin));
   const version = contentVersion(JSON.stringify(records));
   return { version, builtAt, asOf: newest(records.map((r) => r.asOf)), entities: records };
 }

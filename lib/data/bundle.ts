@@ -16,6 +16,8 @@ export const EntityRecord = z.object({
     display: z.string(),
     displayHant: z.string(),
     en: z.string().optional(),
+    /** Toned pinyin of the display name (shown on request). */
+    pinyin: z.string().optional(),
     aliases: z.array(Alias),
   }),
   summary: Bilingual,

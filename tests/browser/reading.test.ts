@@ -65,6 +65,61 @@ describe('hover card content', () => {
     await page.mouse.click(10, 10);
     await card.waitFor({ state: 'hidden' });
   });
+  it('shows a name in pinyin only when the reader asks, and hides it again', async () => {
+    const point = await pointAtMention(page, '百图生科', '#p-parks');
+    await page.mouse.click(point.x, point.y);
+    const card = page.locator('[data-testid="entity-card"][data-entity-id="company-biomap"]');
+    await card.waitFor();
+    const pinyin = card.locator('[data-testid="pinyin"]');
+    expect(await pinyin.count()).toBe(0);
+    const toggle = card.locator('[data-testid="show-pinyin"]');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await pinyin.innerText()).toBe('bǎi tú shēng kē');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await toggle.click();
+    expect(await pinyin.count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+  });
+
+  it('stays readable at 200% zoom: inside the viewport, nothing cut off, text at least 12 CSS px', async () => {
+    // Browser zoom at 200% halves the CSS viewport and doubles the device pixel ratio.
+    const cdp = await browser.context.newCDPSession(page);
+    const viewport = page.viewportSize()!;
+    const zoomed = { width: Math.floor(viewport.width / 2), height: Math.floor(viewport.height / 2) };
+    await cdp.send('Emulation.setDeviceMetricsOverride', { ...zoomed, deviceScaleFactor: 2, mobile: false });
+    try {
+      await page.locator('#p-parks').scrollIntoViewIfNeeded();
+      const point = await pointAtMention(page, '苏州工业园区', '#p-parks');
+      await page.mouse.click(point.x, point.y);
+      const card = page.locator('[data-testid="entity-card"][data-entity-id="park-suzhou-industrial-park"]');
+      await card.waitFor();
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(zoomed.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(zoomed.height);
+      const layout = await card.evaluate((el) => {
+        const scroller = el; // the card scrolls itself when taller than the viewport
+        const sizes = [...el.querySelectorAll('.summary, .text, dd, h2 .zh')].map((n) => parseFloat(getComputedStyle(n).fontSize));
+        return {
+          overflowX: el.scrollWidth - el.clientWidth,
+          scrollsY: scroller.scrollHeight > scroller.clientHeight ? getComputedStyle(scroller).overflowY : 'fits',
+          smallest: Math.min(...sizes),
+        };
+      });
+      expect(layout.overflowX).toBeLessThanOrEqual(1);
+      // A card taller than the zoomed viewport scrolls instead of being cut off.
+      expect(['fits', 'auto', 'scroll']).toContain(layout.scrollsY);
+      expect(layout.smallest).toBeGreaterThanOrEqual(12);
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'hidden' });
+    } finally {
+      await cdp.send('Emulation.clearDeviceMetricsOverride');
+      await cdp.detach();
+    }
+  });
 });
 
 describe('popup fact sheet', () => {

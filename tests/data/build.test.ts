@@ -45,3 +45,13 @@ describe('buildBundle', () => {
     expect(contentVersion('a')).not.toBe(contentVersion('b'));
   });
 });
+
+describe('readingOf', () => {
+  it("puts a place's curated reading over the generated syllables it covers", async () => {
+    const { readingOf } = await import('@/lib/data/build');
+    const { pinyin } = await import('pinyin-pro');
+    const toned = (t: string) => pinyin(t, { type: 'string', nonZh: 'consecutive' });
+    expect(readingOf('长安区', 'cháng ān', () => 'zhǎng ān qū')).toBe('cháng ān qū');
+    expect(readingOf('百图生科', undefined, toned)).toBe('bǎi tú shēng kē');
+  });
+});

@@ -10,7 +10,10 @@ const entities = [
   entity('company-moonshot', '月之暗面', { en: 'Moonshot AI', aliases: [{ text: 'Kimi', lang: 'en', caseSensitive: true }] }),
   entity('company-baidu', '百度', { en: 'Baidu' }),
 ];
-const bundle = buildBundle(entities, toTraditional, 'now', (t) => pinyin(t, { toneType: 'none', type: 'string', nonZh: 'removed' }));
+const bundle = buildBundle(entities, toTraditional, 'now', {
+  plain: (t) => pinyin(t, { toneType: 'none', type: 'string', nonZh: 'removed' }),
+  toned: (t) => pinyin(t, { type: 'string', nonZh: 'consecutive' }),
+});
 const search = new DatasetSearch(bundle.entities);
 const ids = (q: string) => search.search(q).map((h) => h.id);
 
