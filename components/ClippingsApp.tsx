@@ -8,6 +8,7 @@ import { facets, filterClippings, type ClippingFilter } from '@/lib/clippings/fi
 import { parseImport } from '@/lib/clippings/import';
 import { parseTags, type Clipping } from '@/lib/clippings/schema';
 import type { AtlasDatabase } from '@/lib/db/database';
+import { newestClippings } from '@/lib/db/newest-clippings';
 import { CLIPPING_FRAGMENT } from './clipping-session';
 
 /** Rows are a fixed height so that only the visible ones are rendered, however many clippings there are. */
@@ -16,6 +17,12 @@ const ROW_HEIGHT = 168;
 const OVERSCAN_ROWS = 6;
 /** The first screen is read with an indexed, limited query; the full list follows for search and filters. */
 const FIRST_SCREEN = 30;
+
+/** The newest clippings, enough for the first screen (started by the page before it renders anything). */
+export function readFirstScreen(db: AtlasDatabase): Promise<Clipping[]> {
+  performance.mark('atlas:query');
+  return newestClippings(db, FIRST_SCREEN).finally(() => performance.mark('atlas:queried'));
+}
 /** How long "Undo" stays offered after a delete. */
 const UNDO_MS = 8000;
 
@@ -29,7 +36,7 @@ function download(name: string, type: string, chunks: Iterable<string>) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ClippingsApp({ db }: { db: AtlasDatabase }) {
+export function ClippingsApp({ db, firstScreen }: { db: AtlasDatabase; firstScreen?: Promise<Clipping[]> }) {
   const lang = useUiLanguage();
   const t = (key: MessageKey, ...subs: string[]) => msg(key, lang, ...subs);
   const [all, setAll] = useState<Clipping[] | undefined>();
@@ -41,8 +48,8 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
   const [height, setHeight] = useState(800);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const reload = async () => {
-    const first = await db.clippings.orderBy('createdAt').reverse().limit(FIRST_SCREEN).toArray();
+  const reload = async (firstRows = readFirstScreen(db)) => {
+    const first = await firstRows;
     setAll((prev) => prev ?? first);
     // Let the first screen paint before the whole library is read (50,000 rows take a while to deserialise).
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -53,7 +60,7 @@ export function ClippingsApp({ db }: { db: AtlasDatabase }) {
     setNames(new Map(rows.filter((r) => !!r).map((r) => [r!.id, r!.names.display])));
   };
   useEffect(() => {
-    void reload().catch((err: unknown) => setMessage({ text: `${t('could_not_read_clippings')}: ${String(err)}`, error: true }));
+    void reload(firstScreen).catch((err: unknown) => setMessage({ text: `${t('could_not_read_clippings')}: ${String(err)}`, error: true }));
     const onResize = () => setHeight(listRef.current?.clientHeight ?? 800);
     onResize();
     addEventListener('resize', onResize);

@@ -23,8 +23,8 @@ export function PageEntities({
             {group.items.map(({ entity, count }) => (
               <li key={entity.id} data-entity-id={entity.id} class="item">
                 <button type="button" class="row" onClick={() => onOpen(entity.id)}>
-                  <span class="name">{entity.names.display}</span>
-                  {entity.names.en && <span class="en">{entity.names.en}</span>}
+                  <span class="name">{entity.display}</span>
+                  {entity.en && <span class="en">{entity.en}</span>}
                   <span class="count" title={msg('mentions', lang)}>
                     {count}
                   </span>
@@ -34,7 +34,7 @@ export function PageEntities({
                   class="jump"
                   data-action="jump"
                   title={msg('jump_to_next_mention', lang)}
-                  aria-label={msg('jump_to_name', lang, entity.names.display)}
+                  aria-label={msg('jump_to_name', lang, entity.display)}
                   onClick={() => onJump(entity.id)}
                 >
                   ↧

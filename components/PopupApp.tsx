@@ -36,7 +36,7 @@ async function loadPageFacts(tabId: number): Promise<PageFacts> {
   const info = sendToBackground({ type: 'dataset/info' });
   const mentions = await sendToTab(tabId, { type: 'page/mentions' });
   const [entities, dataset] = await Promise.all([
-    sendToBackground({ type: 'entity/getMany', ids: mentions.mentions.map((m) => m.id) }),
+    sendToBackground({ type: 'entity/hits', ids: mentions.mentions.map((m) => m.id) }),
     info,
   ]);
   return groupPageEntities(mentions, entities, dataset);

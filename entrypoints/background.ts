@@ -40,6 +40,7 @@ export default defineBackground(() => {
   serveMessages({
     'entity/get': ({ id }) => dataset.get(id),
     'entity/getMany': ({ ids }) => dataset.getMany(ids),
+    'entity/hits': ({ ids }) => dataset.hits(ids),
     'dataset/info': () => dataset.info(),
     'entity/search': ({ query, entityType, limit }) => dataset.search(query, entityType, limit),
     'entity/related': ({ id }) => dataset.related(id),

@@ -2,7 +2,7 @@ import { DatasetBundle, type EntityRecord } from '../data/bundle';
 import type { AtlasDatabase } from '../db/database';
 import { currentDataset, seedDataset } from '../db/seed';
 import type { DatasetInfo, RelatedLink } from '../messages/protocol';
-import { DatasetSearch, type SearchHit } from '../search/dataset-search';
+import { DatasetSearch, hitOf, type SearchHit } from '../search/dataset-search';
 import type { EntityType } from '../data/schema';
 
 /** Everything the search and the related-entity views need, built once per service-worker lifetime. */
@@ -77,6 +77,11 @@ export class DatasetService {
     return rows.filter((r): r is EntityRecord => r !== undefined);
   }
 
+  /** List entries for these ids (a few hundred bytes each, where getMany sends whole records). */
+  async hits(ids: string[]): Promise<SearchHit[]> {
+    return (await this.getMany(ids)).map(hitOf);
+  }
+
   async search(query: string, type?: EntityType, limit?: number): Promise<SearchHit[]> {
     return (await this.loadGraph()).search.search(query, limit, type);
   }
@@ -105,7 +110,7 @@ export class DatasetService {
       const incoming: Graph['incoming'] = new Map();
       const outgoing: Graph['outgoing'] = new Map();
       for (const r of records) {
-        hits.set(r.id, search.hitOf(r));
+        hits.set(r.id, hitOf(r));
         for (const rel of r.relations) {
           const out = outgoing.get(r.id) ?? [];
           out.push({ kind: rel.kind, to: rel.target });

@@ -16,6 +16,7 @@ const EntityId = z.string().min(1).max(200);
 export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entity/get'), id: EntityId }),
   z.object({ type: z.literal('entity/getMany'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
+  z.object({ type: z.literal('entity/hits'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
   z.object({ type: z.literal('dataset/info') }),
   z.object({
     type: z.literal('entity/search'),
@@ -91,6 +92,7 @@ const EntityReply = EntityRecord.pick({ id: true, type: true }).passthrough() as
 export const Replies = {
   'entity/get': EntityReply.nullable(),
   'entity/getMany': z.array(EntityReply),
+  'entity/hits': z.array(SearchHit),
   'dataset/info': DatasetInfo.nullable(),
   'page/mentions': PageMentions,
   'entity/search': z.array(SearchHit),

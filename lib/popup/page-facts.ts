@@ -1,10 +1,10 @@
-import type { EntityRecord } from '../data/bundle';
 import type { EntityType } from '../data/schema';
-import type { DatasetInfo, PageMentions } from '../messages/protocol';
+import type { DatasetInfo, PageMentions, SearchHit } from '../messages/protocol';
 import { TYPE_ORDER } from '../text/labels';
 
 export interface PageEntity {
-  entity: EntityRecord;
+  /** What the list shows (names, type); the full record is fetched when the reader opens it. */
+  entity: SearchHit;
   count: number;
 }
 
@@ -20,7 +20,7 @@ export interface PageFacts {
 /** Group the page's mentions by type (fixed order), most-mentioned first within a group. */
 export function groupPageEntities(
   mentions: PageMentions,
-  entities: EntityRecord[],
+  entities: SearchHit[],
   dataset: DatasetInfo | null,
 ): PageFacts {
   const byId = new Map(entities.map((e) => [e.id, e]));

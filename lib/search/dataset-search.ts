@@ -32,21 +32,9 @@ export class DatasetSearch {
   constructor(records: Iterable<EntityRecord>) {
     this.entries = [];
     for (const r of records) {
-      const hit = this.hitOf(r);
+      const hit = hitOf(r);
       this.entries.push({ keys: r.searchKeys, rank: TYPE_RANK[r.type] - (hit.level && MINOR_PLACE.has(hit.level) ? 1 : 0), hit });
     }
-  }
-
-  hitOf(r: EntityRecord): SearchHit {
-    const level = typeof r.attributes.level === 'string' ? r.attributes.level : undefined;
-    return {
-      id: r.id,
-      type: r.type,
-      display: r.names.display,
-      ...(r.names.en ? { en: r.names.en } : {}),
-      summary: r.summary,
-      ...(level ? { level } : {}),
-    };
   }
 
   get size(): number {
@@ -72,4 +60,17 @@ export class DatasetSearch {
     scored.sort((a, b) => b.score - a.score || a.entry.hit.display.length - b.entry.hit.display.length);
     return scored.slice(0, limit).map((s) => s.entry.hit);
   }
+}
+
+/** What a list shows of an entity: names, type, summary, level. */
+export function hitOf(r: EntityRecord): SearchHit {
+  const level = typeof r.attributes.level === 'string' ? r.attributes.level : undefined;
+  return {
+    id: r.id,
+    type: r.type,
+    display: r.names.display,
+    ...(r.names.en ? { en: r.names.en } : {}),
+    summary: r.summary,
+    ...(level ? { level } : {}),
+  };
 }

@@ -84,6 +84,7 @@ await list.evaluate(async (n) => {
 }, CLIPPINGS);
 const firstScreen: number[] = [];
 const firstScreenOwn: number[] = [];
+const timelines: string[] = [];
 const searchMs: number[] = [];
 for (let r = 0; r < RUNS; r++) {
   await list.addInitScript(appearProbe('[data-testid="clipping"]'));
@@ -91,6 +92,14 @@ for (let r = 0; r < RUNS; r++) {
   await list.locator('[data-testid="clipping"]').first().waitFor();
   firstScreen.push(await list.evaluate(() => (window as unknown as { __appeared: number }).__appeared));
   firstScreenOwn.push(await list.evaluate(() => (window as unknown as { __appeared: number }).__appeared - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive));
+  timelines.push(
+    // (a string: tsx wraps nested functions in a helper the page does not have)
+    (await list.evaluate(`(() => {
+      const at = (name) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? NaN);
+      const nav = performance.getEntriesByType('navigation')[0];
+      return 'parsed ' + Math.round(nav.domInteractive) + ', script ' + at('atlas:script') + ', query ' + at('atlas:query') + '-' + at('atlas:queried') + ', shown ' + Math.round(window.__appeared);
+    })()`)) as string,
+  );
   await list.waitForFunction((n) => document.querySelector('[data-testid="clippings-count"]')?.textContent?.includes(String(n)), CLIPPINGS, { timeout: 60_000 });
   // A search: input event → the filtered list rendered.
   // (a string: tsx wraps nested functions in a helper the page does not have)
@@ -113,6 +122,7 @@ await server.close();
 
 console.log(`hover card, after the ${HOVER_OPEN_DELAY_MS} ms intent delay: median ${median(hover)} ms (${hover.join(', ')})`);
 console.log(`popup fact sheet rendered: median ${median(popupMs).toFixed(0)} ms after navigation, ${median(popupOwnMs).toFixed(0)} ms after the document was parsed`);
+console.log(`clippings page timelines (ms after navigation): ${timelines.join(' | ')}`);
 console.log(`clippings page with ${CLIPPINGS.toLocaleString()} clippings: first screen ${median(firstScreen).toFixed(0)} ms after navigation (${median(firstScreenOwn).toFixed(0)} ms after parse), search ${median(searchMs).toFixed(0)} ms`);
 console.log(JSON.stringify({
   card_latency_ms: median(hover),

@@ -37,6 +37,10 @@ describe('DatasetService', () => {
       'company-deepseek',
       'place-330100',
     ]);
+    // List entries: names and type only, no facts.
+    const hits = await service.hits(['place-330100', 'company-none']);
+    expect(hits).toEqual([expect.objectContaining({ id: 'place-330100', type: 'place', display: '杭州市' })]);
+    expect(hits[0]).not.toHaveProperty('facts');
     const info = await service.info();
     expect(info).toMatchObject({ storage: 'indexeddb', entityCount: sampleBundle().entities.length });
     expect(typeof info?.lastLoadMs).toBe('number');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupPageEntities } from '@/lib/popup/page-facts';
+import { hitOf } from '@/lib/search/dataset-search';
 import { sampleBundle } from '../helpers/fixtures';
 
 describe('groupPageEntities', () => {
@@ -17,7 +18,7 @@ describe('groupPageEntities', () => {
           { id: 'company-unknown', count: 9 },
         ],
       },
-      entities,
+      entities.map(hitOf),
       null,
     );
     expect(facts.groups.map((g) => [g.type, g.items.map((i) => `${i.entity.id}:${i.count}`)])).toEqual([
