@@ -8,7 +8,7 @@ import { HoverIntent } from '@/lib/hover/hover-intent';
 import { Automaton } from '@/lib/match/automaton';
 import { sendToBackground, serveMessages } from '@/lib/messages/transport';
 import { watchDom } from '@/lib/scan/dom-watcher';
-import { PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
+import { defaultScheduler, intersectionWatcher, PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
 import { isActiveOn, toggleSite, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
 import { TYPE_LABELS } from '@/lib/text/labels';
@@ -31,7 +31,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   const painter = new LazyHighlighter(registry);
   const hiddenTypes = (s: Settings) => ENTITY_TYPES.filter((t) => s.types[t] === false);
   painter.setHiddenTypes(hiddenTypes(settings));
-  const scanner = new PageScanner(body, index, Automaton.load(index.trie, index.variants), painter);
+  const scanner = new PageScanner(body, index, Automaton.load(index.trie, index.variants), painter, defaultScheduler, intersectionWatcher);
   let active = isActiveOn(settings, location.href);
   if (active) void scanner.scan(body, visibleSpan);
   watchDom(body, ({ nodes, navigated }) => {
@@ -106,7 +106,8 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
     const type = TYPE_LABELS[typeAt(index, mention.entity)];
     card.announce(`${mention.surface}, ${doc.documentElement.lang.startsWith('zh') ? type.zh : type.en}, ${position} / ${total}`);
   };
-  const step = (delta: 1 | -1) => {
+  const step = async (delta: 1 | -1) => {
+    await scanner.scanAll();
     const list = scanner.ordered();
     if (!list.length) return;
     const current = intent.current ? list.indexOf(intent.current) : -1;
@@ -116,15 +117,20 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
 
   if (window.top === window) {
     serveMessages({
-      'page/mentions': () => ({ url: location.href, complete: scanner.complete, active, mentions: active ? scanner.summary() : [] }),
+      'page/mentions': () => {
+        // The popup lists the whole page: text far from the reader is read now, and the popup polls until done.
+        if (active) void scanner.scanAll();
+        return { url: location.href, complete: scanner.complete, active, mentions: active ? scanner.summary() : [] };
+      },
       'page/command': async ({ command }) => {
         if (command === 'toggle-site') await saveSettings(toggleSite(settings, location.href));
         else if (command === 'save-clipping') clippings.openEditor();
-        else step(command === 'next-mention' ? 1 : -1);
+        else await step(command === 'next-mention' ? 1 : -1);
         return null;
       },
       'page/clippings': () => clippings.status(),
-      'page/jumpTo': ({ id }) => {
+      'page/jumpTo': async ({ id }) => {
+        await scanner.scanAll();
         const list = scanner.ordered().filter((m) => scanner.idOf(m) === id);
         if (!list.length) return false;
         const after = list.find((m) => intent.current && m.range.compareBoundaryPoints(Range.START_TO_START, intent.current.range) > 0);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import { PackedTrie } from '../match/packed-trie';
 import { Alias, Bilingual, ENTITY_TYPES, EntityType, Fact, Relation } from './schema';
 
@@ -6,39 +7,43 @@ import { Alias, Bilingual, ENTITY_TYPES, EntityType, Fact, Relation } from './sc
  * The built fact bundle: what the background loads into IndexedDB. Produced by scripts/build-data.ts from
  * the reviewed sources; every Chinese name already has its Traditional spelling.
  */
-export const EntityRecord = z.object({
-  id: z.string(),
-  type: EntityType,
-  names: z.object({
-    zhHans: z.string(),
-    zhHant: z.string(),
-    /** Title in Simplified / Traditional: the common name, else the full name. */
-    display: z.string(),
-    displayHant: z.string(),
-    en: z.string().optional(),
-    /** Toned pinyin of the display name (shown on request). */
-    pinyin: z.string().optional(),
-    aliases: z.array(Alias),
+export const EntityRecord = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    type: EntityType,
+    names: z.object({
+      zhHans: z.string(),
+      zhHant: z.string(),
+      /** Title in Simplified / Traditional: the common name, else the full name. */
+      display: z.string(),
+      displayHant: z.string(),
+      en: z.string().optional(),
+      /** Toned pinyin of the display name (shown on request). */
+      pinyin: z.string().optional(),
+      aliases: z.array(Alias),
+    }),
+    summary: Bilingual,
+    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+    relations: z.array(Relation),
+    facts: z.array(Fact),
+    /** Newest as-of date among the entity's facts. */
+    asOf: z.string(),
+    /** Folded names for dataset search (lowercase Latin, Simplified and Traditional). */
+    searchKeys: z.array(z.string()),
   }),
-  summary: Bilingual,
-  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
-  relations: z.array(Relation),
-  facts: z.array(Fact),
-  /** Newest as-of date among the entity's facts. */
-  asOf: z.string(),
-  /** Folded names for dataset search (lowercase Latin, Simplified and Traditional). */
-  searchKeys: z.array(z.string()),
-});
+);
 export type EntityRecord = z.infer<typeof EntityRecord>;
 
-export const DatasetBundle = z.object({
-  /** Content hash of the entities: the key that decides whether IndexedDB must be refilled. */
-  version: z.string().min(1),
-  builtAt: z.string(),
-  /** Newest as-of date across the whole dataset. */
-  asOf: z.string(),
-  entities: z.array(EntityRecord),
-});
+export const DatasetBundle = lazySchema(() =>
+  z.object({
+    /** Content hash of the entities: the key that decides whether IndexedDB must be refilled. */
+    version: z.string().min(1),
+    builtAt: z.string(),
+    /** Newest as-of date across the whole dataset. */
+    asOf: z.string(),
+    entities: z.array(EntityRecord),
+  }),
+);
 export type DatasetBundle = z.infer<typeof DatasetBundle>;
 
 /** Entity index of a blocker: a longer word that contains a name but is not that entity (苏州河, 中山装). */
@@ -50,17 +55,19 @@ export { NAME_CASE_SENSITIVE, type NameEntry } from '../match/packed-trie';
  * The compact name index the content script matches against: built at extension build time, with the trie of every
  * name already laid out (PackedTrie), so start-up only loads it.
  */
-export const NameIndex = z.object({
-  version: z.string(),
-  ids: z.array(z.string()),
-  /** Each entity's type as one code unit: '0' + its position in ENTITY_TYPES (read with typeAt). */
-  types: z.string(),
-  /** Each entity's parent place (located_in) as an entity index, or -1: context for ambiguous names. */
-  parents: z.array(z.number().int()),
-  /** Pairs of (variant, canonical) characters: Traditional spellings folded onto the Simplified ones. */
-  variants: z.string(),
-  trie: PackedTrie,
-});
+export const NameIndex = lazySchema(() =>
+  z.object({
+    version: z.string(),
+    ids: z.array(z.string()),
+    /** Each entity's type as one code unit: '0' + its position in ENTITY_TYPES (read with typeAt). */
+    types: z.string(),
+    /** Each entity's parent place (located_in) as an entity index, or -1: context for ambiguous names. */
+    parents: z.array(z.number().int()),
+    /** Pairs of (variant, canonical) characters: Traditional spellings folded onto the Simplified ones. */
+    variants: z.string(),
+    trie: PackedTrie,
+  }),
+);
 export type NameIndex = z.infer<typeof NameIndex>;
 
 /** The type of entity `entity` in a name index (types travel as one code unit each, which parses in no time). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 
 /**
  * The dataset's source schema: what a reviewer edits in `data/entities/<type>/<id>.json`.
@@ -8,69 +9,83 @@ import { z } from 'zod';
  */
 
 export const ENTITY_TYPES = ['place', 'park', 'company', 'policy', 'org'] as const;
-export const EntityType = z.enum(ENTITY_TYPES);
+export const EntityType = lazySchema(() => z.enum(ENTITY_TYPES));
 export type EntityType = z.infer<typeof EntityType>;
 
 /** ISO date, or a year-month / year where the source only gives that much. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const IsoDate = lazySchema(() =>
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 
-export const HttpUrl = z
-  .string()
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'source links must be http(s)');
+export const HttpUrl = lazySchema(() =>
+  z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'source links must be http(s)'),
+);
 
 /** Text in both languages the extension speaks; English is required, Chinese is strongly preferred. */
-export const Bilingual = z.object({
-  en: z.string().min(1),
-  zh: z.string().min(1).optional(),
-});
+export const Bilingual = lazySchema(() =>
+  z.object({
+    en: z.string().min(1),
+    zh: z.string().min(1).optional(),
+  }),
+);
 export type Bilingual = z.infer<typeof Bilingual>;
 
-export const Source = z.object({
-  url: HttpUrl,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  /** Publication date of the page cited. */
-  date: IsoDate,
-});
+export const Source = lazySchema(() =>
+  z.object({
+    url: HttpUrl,
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    /** Publication date of the page cited. */
+    date: IsoDate,
+  }),
+);
 export type Source = z.infer<typeof Source>;
 
-export const Fact = z.object({
-  /** Short label for the card ("Founded", "AI industry target"). */
-  label: Bilingual,
-  /** The fact itself, in the project's own words. */
-  text: Bilingual,
-  source: Source,
-  /** The date the fact is true as of (often the source date, or the date a number refers to). */
-  asOf: IsoDate,
-});
+export const Fact = lazySchema(() =>
+  z.object({
+    /** Short label for the card ("Founded", "AI industry target"). */
+    label: Bilingual,
+    /** The fact itself, in the project's own words. */
+    text: Bilingual,
+    source: Source,
+    /** The date the fact is true as of (often the source date, or the date a number refers to). */
+    asOf: IsoDate,
+  }),
+);
 export type Fact = z.infer<typeof Fact>;
 
-export const Alias = z.object({
-  text: z.string().min(1),
-  lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'pinyin']),
-  /** Latin aliases that are also common words ("Kimi", "Moonshot") match only in this exact case. */
-  caseSensitive: z.boolean().optional(),
-  /** Shown and searchable, but never matched in page text (too ambiguous on its own). */
-  noMatch: z.boolean().optional(),
-  /** Knowingly shared with another entity (two 鼓楼区): the matcher and card then offer the candidates. */
-  ambiguous: z.boolean().optional(),
-});
+export const Alias = lazySchema(() =>
+  z.object({
+    text: z.string().min(1),
+    lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'pinyin']),
+    /** Latin aliases that are also common words ("Kimi", "Moonshot") match only in this exact case. */
+    caseSensitive: z.boolean().optional(),
+    /** Shown and searchable, but never matched in page text (too ambiguous on its own). */
+    noMatch: z.boolean().optional(),
+    /** Knowingly shared with another entity (two 鼓楼区): the matcher and card then offer the candidates. */
+    ambiguous: z.boolean().optional(),
+  }),
+);
 export type Alias = z.infer<typeof Alias>;
 
-export const Names = z.object({
-  /** Full official name in Simplified Chinese. */
-  zhHans: z.string().min(1),
-  /** The short name people write (天准科技 for 苏州天准科技股份有限公司); shown as the title when present. */
-  common: z.string().min(1).optional(),
-  /** Traditional spelling; generated with OpenCC at build time when omitted. */
-  zhHant: z.string().min(1).optional(),
-  /** English name where one exists. */
-  en: z.string().min(1).optional(),
-  aliases: z.array(Alias).default([]),
-});
+export const Names = lazySchema(() =>
+  z.object({
+    /** Full official name in Simplified Chinese. */
+    zhHans: z.string().min(1),
+    /** The short name people write (天准科技 for 苏州天准科技股份有限公司); shown as the title when present. */
+    common: z.string().min(1).optional(),
+    /** Traditional spelling; generated with OpenCC at build time when omitted. */
+    zhHant: z.string().min(1).optional(),
+    /** English name where one exists. */
+    en: z.string().min(1).optional(),
+    aliases: z.array(Alias).default([]),
+  }),
+);
 export type Names = z.infer<typeof Names>;
 
 export const RELATION_KINDS = [
@@ -85,24 +100,28 @@ export const RELATION_KINDS = [
   'related', // anything → anything, when no narrower kind fits
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
-export const Relation = z.object({
-  kind: z.enum(RELATION_KINDS),
-  target: z.string().min(1),
-});
+export const Relation = lazySchema(() =>
+  z.object({
+    kind: z.enum(RELATION_KINDS),
+    target: z.string().min(1),
+  }),
+);
 export type Relation = z.infer<typeof Relation>;
 
 export const ENTITY_ID = /^(place|park|company|policy|org)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const Entity = z
-  .object({
-    id: z.string().regex(ENTITY_ID, 'id is <type>-<kebab-case>, e.g. company-deepseek'),
-    type: EntityType,
-    names: Names,
-    summary: Bilingual,
-    /** Type-specific structured attributes (level, code, founded, document number ...). */
-    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).default({}),
-    relations: z.array(Relation).default([]),
-    facts: z.array(Fact).min(1),
-  })
-  .refine((e) => e.id.startsWith(`${e.type}-`), { message: 'id prefix must equal type', path: ['id'] });
+export const Entity = lazySchema(() =>
+  z
+    .object({
+      id: z.string().regex(ENTITY_ID, 'id is <type>-<kebab-case>, e.g. company-deepseek'),
+      type: EntityType,
+      names: Names,
+      summary: Bilingual,
+      /** Type-specific structured attributes (level, code, founded, document number ...). */
+      attributes: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).default({}),
+      relations: z.array(Relation).default([]),
+      facts: z.array(Fact).min(1),
+    })
+    .refine((e) => e.id.startsWith(`${e.type}-`), { message: 'id prefix must equal type', path: ['id'] }),
+);
 export type Entity = z.infer<typeof Entity>;

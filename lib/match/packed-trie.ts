@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 
 /** Flags on a name entry. */
 export const NAME_CASE_SENSITIVE = 1;
@@ -14,20 +15,22 @@ export type NameEntry = [key: string, entity: number, flags: number, exact: stri
  * Node 0 is the root; nodes 1..n-1 are numbered breadth-first, so each node's children are one contiguous run,
  * sorted by code unit.
  */
-export const PackedTrie = z.object({
-  /** Every code unit the keys use, ascending: the matcher's character classes are 1 + the position here. */
-  alphabet: z.string(),
-  /** Class of the edge into node k+1 (node 0, the root, has none), as the code unit COUNT_BASE + class. */
-  labels: z.string(),
-  /** Child count of node k, as the code unit COUNT_BASE + count (printable, so the JSON needs no escapes). */
-  degrees: z.string(),
-  /** Number of entries ending at node k, as COUNT_BASE + count. */
-  ends: z.string(),
-  /** Entity index of each entry, entries grouped by node in breadth-first order (-1: a blocker). */
-  entities: z.array(z.number().int()),
-  /** Case-sensitive entries: [entry index, exact surface the text must show]. */
-  cased: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
-});
+export const PackedTrie = lazySchema(() =>
+  z.object({
+    /** Every code unit the keys use, ascending: the matcher's character classes are 1 + the position here. */
+    alphabet: z.string(),
+    /** Class of the edge into node k+1 (node 0, the root, has none), as the code unit COUNT_BASE + class. */
+    labels: z.string(),
+    /** Child count of node k, as the code unit COUNT_BASE + count (printable, so the JSON needs no escapes). */
+    degrees: z.string(),
+    /** Number of entries ending at node k, as COUNT_BASE + count. */
+    ends: z.string(),
+    /** Entity index of each entry, entries grouped by node in breadth-first order (-1: a blocker). */
+    entities: z.array(z.number().int()),
+    /** Case-sensitive entries: [entry index, exact surface the text must show]. */
+    cased: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
+  }),
+);
 export type PackedTrie = z.infer<typeof PackedTrie>;
 
 /** Counts and classes are stored as code units from '0' up: no JSON escapes, and one or two UTF-8 bytes each. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import { EntityRecord } from '../data/bundle';
 import { EntityType, RELATION_KINDS } from '../data/schema';
 import { Clipping } from '../clippings/schema';
@@ -6,105 +7,115 @@ import { Clipping } from '../clippings/schema';
 /** Cap on ids per request: a page with more distinct entities than this is asked for in pages. */
 export const MAX_IDS_PER_REQUEST = 2000;
 
-const EntityId = z.string().min(1).max(200);
+const EntityId = lazySchema(() => z.string().min(1).max(200));
 
 /**
  * Every message between the extension's parts, in one place. The background answers the `entity/*` and
  * `dataset/*` kinds; the content script answers the `page/*` kinds. Receivers parse with this schema and
  * reject anything else, since a message can come from any part (and a compromised page can try to speak).
  */
-export const Message = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('entity/get'), id: EntityId }),
-  z.object({ type: z.literal('entity/getMany'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
-  z.object({ type: z.literal('entity/hits'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
-  z.object({ type: z.literal('dataset/info') }),
-  z.object({
-    type: z.literal('entity/search'),
-    query: z.string().max(200),
-    entityType: EntityType.optional(),
-    limit: z.number().int().min(1).max(50).optional(),
-  }),
-  z.object({ type: z.literal('entity/related'), id: EntityId }),
-  z.object({ type: z.literal('ui/openFactSheet'), entityId: EntityId }),
-  z.object({
-    type: z.literal('page/command'),
-    command: z.enum(['toggle-site', 'next-mention', 'previous-mention', 'save-clipping']),
-  }),
-  z.object({ type: z.literal('clipping/save'), clipping: Clipping }),
-  z.object({ type: z.literal('clipping/forPage'), url: z.string().max(4096) }),
-  z.object({ type: z.literal('page/clippings') }),
-  z.object({ type: z.literal('page/jumpTo'), id: EntityId }),
-  z.object({ type: z.literal('page/mentions') }),
-]);
+export const Message = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('entity/get'), id: EntityId }),
+    z.object({ type: z.literal('entity/getMany'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
+    z.object({ type: z.literal('entity/hits'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
+    z.object({ type: z.literal('dataset/info') }),
+    z.object({
+      type: z.literal('entity/search'),
+      query: z.string().max(200),
+      entityType: EntityType.optional(),
+      limit: z.number().int().min(1).max(50).optional(),
+    }),
+    z.object({ type: z.literal('entity/related'), id: EntityId }),
+    z.object({ type: z.literal('ui/openFactSheet'), entityId: EntityId }),
+    z.object({
+      type: z.literal('page/command'),
+      command: z.enum(['toggle-site', 'next-mention', 'previous-mention', 'save-clipping']),
+    }),
+    z.object({ type: z.literal('clipping/save'), clipping: Clipping }),
+    z.object({ type: z.literal('clipping/forPage'), url: z.string().max(4096) }),
+    z.object({ type: z.literal('page/clippings') }),
+    z.object({ type: z.literal('page/jumpTo'), id: EntityId }),
+    z.object({ type: z.literal('page/mentions') }),
+  ]),
+);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
-export const DatasetInfo = z.object({
-  version: z.string(),
-  asOf: z.string(),
-  entityCount: z.number().int(),
-  loadedAt: z.string(),
-  /** Where answers come from: IndexedDB, or the bundled copy in memory when IndexedDB failed. */
-  storage: z.enum(['indexeddb', 'memory']),
-  /** Why IndexedDB could not be used (shown to the reader). */
-  storageError: z.string().optional(),
-  /** How long the last dataset load into IndexedDB took, in ms. */
-  lastLoadMs: z.number().optional(),
-});
+export const DatasetInfo = lazySchema(() =>
+  z.object({
+    version: z.string(),
+    asOf: z.string(),
+    entityCount: z.number().int(),
+    loadedAt: z.string(),
+    /** Where answers come from: IndexedDB, or the bundled copy in memory when IndexedDB failed. */
+    storage: z.enum(['indexeddb', 'memory']),
+    /** Why IndexedDB could not be used (shown to the reader). */
+    storageError: z.string().optional(),
+    /** How long the last dataset load into IndexedDB took, in ms. */
+    lastLoadMs: z.number().optional(),
+  }),
+);
 export type DatasetInfo = z.infer<typeof DatasetInfo>;
 
-export const PageMention = z.object({ id: z.string(), count: z.number().int().positive() });
-export const PageMentions = z.object({
-  url: z.string(),
-  /** False while the page is still being scanned. */
-  complete: z.boolean(),
-  /** False when the reader turned AI Atlas off (everywhere or on this site). */
-  active: z.boolean(),
-  mentions: z.array(PageMention),
-});
+export const PageMention = lazySchema(() => z.object({ id: z.string(), count: z.number().int().positive() }));
+export const PageMentions = lazySchema(() =>
+  z.object({
+    url: z.string(),
+    /** False while the page is still being scanned. */
+    complete: z.boolean(),
+    /** False when the reader turned AI Atlas off (everywhere or on this site). */
+    active: z.boolean(),
+    mentions: z.array(PageMention),
+  }),
+);
 export type PageMentions = z.infer<typeof PageMentions>;
 
-export const SearchHit = z.object({
-  id: z.string(),
-  type: EntityType,
-  display: z.string(),
-  en: z.string().optional(),
-  summary: z.object({ en: z.string(), zh: z.string().optional() }),
-  level: z.string().optional(),
-});
+export const SearchHit = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    type: EntityType,
+    display: z.string(),
+    en: z.string().optional(),
+    summary: z.object({ en: z.string(), zh: z.string().optional() }),
+    level: z.string().optional(),
+  }),
+);
 export type SearchHit = z.infer<typeof SearchHit>;
 
 /** A relation seen from one entity: its own (outgoing) or another entity's pointing at it (incoming). */
-export const RelatedLink = z.object({
-  kind: z.enum(RELATION_KINDS),
-  direction: z.enum(['outgoing', 'incoming']),
-  entity: SearchHit,
-});
+export const RelatedLink = lazySchema(() =>
+  z.object({
+    kind: z.enum(RELATION_KINDS),
+    direction: z.enum(['outgoing', 'incoming']),
+    entity: SearchHit,
+  }),
+);
 export type RelatedLink = z.infer<typeof RelatedLink>;
 
 /**
  * Entity replies come from our own background, which read them from the validated bundle; checking each one's
  * identity (not every fact again) keeps the popup's first render fast.
  */
-const EntityReply = EntityRecord.pick({ id: true, type: true }).passthrough() as unknown as typeof EntityRecord;
+const EntityReply = lazySchema(() => EntityRecord.pick({ id: true, type: true }).passthrough() as unknown as typeof EntityRecord);
 
-/** What each message kind answers with. */
+/** What each message kind answers with; each built when its kind is first answered. */
 export const Replies = {
-  'entity/get': EntityReply.nullable(),
-  'entity/getMany': z.array(EntityReply),
-  'entity/hits': z.array(SearchHit),
-  'dataset/info': DatasetInfo.nullable(),
+  'entity/get': lazySchema(() => EntityReply.nullable()),
+  'entity/getMany': lazySchema(() => z.array(EntityReply)),
+  'entity/hits': lazySchema(() => z.array(SearchHit)),
+  'dataset/info': lazySchema(() => DatasetInfo.nullable()),
   'page/mentions': PageMentions,
-  'entity/search': z.array(SearchHit),
-  'entity/related': z.array(RelatedLink),
-  'ui/openFactSheet': z.null(),
-  'page/command': z.null(),
+  'entity/search': lazySchema(() => z.array(SearchHit)),
+  'entity/related': lazySchema(() => z.array(RelatedLink)),
+  'ui/openFactSheet': lazySchema(() => z.null()),
+  'page/command': lazySchema(() => z.null()),
   /** Whether a mention of the entity was found to jump to. */
-  'page/jumpTo': z.boolean(),
+  'page/jumpTo': lazySchema(() => z.boolean()),
   'clipping/save': Clipping,
-  'clipping/forPage': z.array(Clipping),
+  'clipping/forPage': lazySchema(() => z.array(Clipping)),
   /** Which of the page's clippings were found again in its current text. */
-  'page/clippings': z.array(z.object({ id: z.string(), found: z.boolean() })),
+  'page/clippings': lazySchema(() => z.array(z.object({ id: z.string(), found: z.boolean() }))),
 } satisfies Record<MessageType, z.ZodType>;
 export type Reply<T extends MessageType> = z.infer<(typeof Replies)[T]>;
 

@@ -39,10 +39,12 @@ function unwrap<T extends MessageType>(type: T, envelope: unknown): Reply<T> {
   return Replies[type].parse(e.value) as Reply<T>;
 }
 
+// Outgoing messages are typed, not parsed: the receiver parses every message it is sent, and parsing here too
+// would build the whole message schema in every content script at start-up.
 export async function sendToBackground<T extends MessageType>(message: Of<T>): Promise<Reply<T>> {
-  return unwrap(message.type as T, await browser.runtime.sendMessage(Message.parse(message)));
+  return unwrap(message.type as T, await browser.runtime.sendMessage(message));
 }
 
 export async function sendToTab<T extends MessageType>(tabId: number, message: Of<T>): Promise<Reply<T>> {
-  return unwrap(message.type as T, await browser.tabs.sendMessage(tabId, Message.parse(message)));
+  return unwrap(message.type as T, await browser.tabs.sendMessage(tabId, message));
 }

@@ -73,6 +73,34 @@ export const defaultScheduler: IdleScheduler = (work) => {
   }
 };
 
+/**
+ * Tells the scanner when a block comes near the viewport. The page's own watcher is an IntersectionObserver;
+ * tests drive one by hand.
+ */
+export interface NearWatcher {
+  observe(element: Element): void;
+  unobserve(element: Element): void;
+  disconnect(): void;
+}
+export type NearWatcherFactory = (onNear: (elements: Element[]) => void) => NearWatcher;
+
+/**
+ * How far from the viewport text is read ahead of the reader: two screens above and below, beyond the one screen
+ * within which marks are painted, so marks are ready before they scroll into view.
+ */
+export const SCAN_ROOT_MARGIN = '200% 0px';
+
+export const intersectionWatcher: NearWatcherFactory | undefined =
+  typeof IntersectionObserver === 'function'
+    ? (onNear) => {
+        const observer = new IntersectionObserver(
+          (entries) => onNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)),
+          { rootMargin: SCAN_ROOT_MARGIN },
+        );
+        return observer;
+      }
+    : undefined;
+
 export interface ScanSink {
   add(type: EntityType, mark: RangeSource, block: Element): void;
   remove(type: EntityType, mark: RangeSource, block: Element): void;
@@ -82,6 +110,9 @@ export interface ScanSink {
  * Scans a document's text blocks in idle-time slices, registers every mention with the sink (the highlight
  * registry), and keeps indexes from text node and from block to mentions, for hit-testing and for rescanning
  * what changed.
+ *
+ * With a NearWatcher, text is read as it comes near the viewport: a long page costs what the reader sees, not its
+ * length. Whatever needs the whole page (the popup's list, next/previous mention) asks with scanAll().
  */
 export class PageScanner {
   private readonly byNode = new Map<Text, PageMention[]>();
@@ -93,6 +124,9 @@ export class PageScanner {
   private changes = 0;
   private orderedCache: { at: number; list: FoundMention[] } | undefined;
   private idleWaiters: (() => void)[] = [];
+  /** Blocks known but not read yet: far from the viewport, waiting for the reader or for scanAll(). */
+  private readonly waiting = new Map<Element, TextBlock>();
+  private readonly near: NearWatcher | undefined;
 
   constructor(
     private readonly root: Element,
@@ -100,24 +134,37 @@ export class PageScanner {
     private readonly matcher: Automaton,
     private readonly sink: ScanSink,
     private readonly schedule: IdleScheduler = defaultScheduler,
-  ) {}
+    nearWatcher: NearWatcherFactory | undefined = undefined,
+  ) {
+    this.near = nearWatcher?.((elements) => this.onNear(elements));
+  }
 
+  /** Every block of the page has been read. */
   get complete(): boolean {
+    return this.idle && this.waiting.size === 0;
+  }
+
+  private get idle(): boolean {
     return this.queue.length === 0 && !this.running;
   }
 
-  /** Resolves when everything queued so far has been scanned. */
+  /** Resolves when everything queued so far has been scanned (blocks still far from the reader wait). */
   whenDone(): Promise<void> {
-    return this.complete ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.idle ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /**
-   * Queue every block under `element`. With `onScreen` (the span of blocks the reader sees), those go first,
-   * then the text below them, then the text above.
+   * Read every block under `element`: with a NearWatcher, each as it comes near the viewport; without one, all of
+   * them now, those in `onScreen` (the span of blocks the reader sees) first, then below, then above.
    */
   scan(element: Element = this.root, onScreen?: (blocks: Element[]) => [from: number, to: number]): Promise<void> {
     const blocks = collectTextBlocks(element);
-    if (onScreen) {
+    if (this.near) {
+      for (const block of blocks) {
+        this.waiting.set(block.element, block);
+        this.near.observe(block.element);
+      }
+    } else if (onScreen) {
       const [from, to] = onScreen(blocks.map((b) => b.element));
       this.queue.push(...blocks.slice(from, to), ...blocks.slice(to), ...blocks.slice(0, from));
     } else {
@@ -125,6 +172,36 @@ export class PageScanner {
     }
     this.pump();
     return this.whenDone();
+  }
+
+  /** Read the blocks still waiting too (the whole page is wanted); resolves when all is read. */
+  scanAll(): Promise<void> {
+    for (const [element, block] of this.waiting) {
+      this.near?.unobserve(element);
+      this.queue.push(block);
+    }
+    this.waiting.clear();
+    this.pump();
+    return this.whenDone();
+  }
+
+  private onNear(elements: Element[]): void {
+    for (const element of elements) {
+      const block = this.waiting.get(element);
+      if (!block) continue;
+      this.waiting.delete(element);
+      this.near!.unobserve(element);
+      this.queue.push(block);
+    }
+    this.pump();
+  }
+
+  private forget(block: Element): void {
+    for (const element of [...this.waiting.keys()]) {
+      if (!block.contains(element)) continue;
+      this.waiting.delete(element);
+      this.near?.unobserve(element);
+    }
   }
 
   /** Re-read the blocks around changed nodes: their old mentions go, their new text is scanned. */
@@ -142,6 +219,9 @@ export class PageScanner {
         if (block.contains(el)) for (const m of [...mentions]) this.drop(m);
       }
       for (let i = this.queue.length - 1; i >= 0; i--) if (block.contains(this.queue[i]!.element)) this.queue.splice(i, 1);
+      // Changed text is read at once, near the viewport or not: it is usually small, and often what the reader is
+      // looking at (a live update, the next page of an infinite scroll).
+      this.forget(block);
       this.queue.push(...collectTextBlocks(block));
     }
     this.pump();
@@ -162,6 +242,7 @@ export class PageScanner {
   reset(): void {
     for (const mentions of [...this.byBlock.values()]) for (const m of [...mentions]) this.drop(m);
     this.queue.length = 0;
+    this.forget(this.root);
   }
 
   private pump(): void {

@@ -1,24 +1,27 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import { ENTITY_TYPES, EntityType } from '../data/schema';
 import { HOVER_OPEN_DELAY_MS } from '../hover/hover-intent';
 
 /** Slowest hover delay offered: beyond a second the card feels broken rather than patient. */
 export const MAX_HOVER_DELAY_MS = 1000;
 
-export const MarkStyle = z.enum(['underline', 'background', 'none']);
+export const MarkStyle = lazySchema(() => z.enum(['underline', 'background', 'none']));
 export type MarkStyle = z.infer<typeof MarkStyle>;
-export const UiLanguageSetting = z.enum(['auto', 'zh', 'en']);
+export const UiLanguageSetting = lazySchema(() => z.enum(['auto', 'zh', 'en']));
 
 /** The reader's settings, kept in browser.storage.local so every part (and every tab) sees changes at once. */
-export const Settings = z.object({
-  enabled: z.boolean(),
-  /** Sites (hostnames) where the reader switched AI Atlas off. */
-  disabledSites: z.array(z.string()),
-  types: z.partialRecord(EntityType, z.boolean()),
-  markStyle: MarkStyle,
-  hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS),
-  language: UiLanguageSetting,
-});
+export const Settings = lazySchema(() =>
+  z.object({
+    enabled: z.boolean(),
+    /** Sites (hostnames) where the reader switched AI Atlas off. */
+    disabledSites: z.array(z.string()),
+    types: z.partialRecord(EntityType, z.boolean()),
+    markStyle: MarkStyle,
+    hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS),
+    language: UiLanguageSetting,
+  }),
+);
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -15,7 +15,7 @@ import { MARK_TIMING_PROBE } from '../browser/page-probes';
 import { unpackEntries } from '../../lib/match/packed-trie';
 import { newsText } from './corpus';
 
-const RUNS = 3;
+const RUNS = 5;
 const PAGE_CHARS = 400_000;
 /** After load, wait this long for the extension's idle-time scan before reading the metrics (same for both). */
 const SETTLE_MS = 4000;
