@@ -19,9 +19,9 @@ const OVERSCAN_ROWS = 6;
 const FIRST_SCREEN = 30;
 
 /** The newest clippings, enough for the first screen (started by the page before it renders anything). */
-export function readFirstScreen(db: AtlasDatabase): Promise<Clipping[]> {
+export function readFirstScreen(db: () => Promise<AtlasDatabase>, name: string): Promise<Clipping[]> {
   performance.mark('atlas:query');
-  return newestClippings(db, FIRST_SCREEN).finally(() => performance.mark('atlas:queried'));
+  return newestClippings(db, FIRST_SCREEN, name).finally(() => performance.mark('atlas:queried'));
 }
 /** How long "Undo" stays offered after a delete. */
 const UNDO_MS = 8000;
@@ -36,7 +36,15 @@ function download(name: string, type: string, chunks: Iterable<string>) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ClippingsApp({ db, firstScreen }: { db: AtlasDatabase; firstScreen?: Promise<Clipping[]> }) {
+export interface ClippingsAppProps {
+  /** The database, still loading (Dexie is not needed for the first screen, so it loads alongside it). */
+  db: Promise<AtlasDatabase>;
+  /** Its name, for the first screen's own read. */
+  name: string;
+  firstScreen?: Promise<Clipping[]>;
+}
+
+export function ClippingsApp({ db: loading, name: databaseName, firstScreen }: ClippingsAppProps) {
   const lang = useUiLanguage();
   const t = (key: MessageKey, ...subs: string[]) => msg(key, lang, ...subs);
   const [all, setAll] = useState<Clipping[] | undefined>();
@@ -48,11 +56,12 @@ export function ClippingsApp({ db, firstScreen }: { db: AtlasDatabase; firstScre
   const [height, setHeight] = useState(800);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const reload = async (firstRows = readFirstScreen(db)) => {
+  const reload = async (firstRows = readFirstScreen(() => loading, databaseName)) => {
     const first = await firstRows;
     setAll((prev) => prev ?? first);
     // Let the first screen paint before the whole library is read (50,000 rows take a while to deserialise).
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const db = await loading;
     const everything = await db.clippings.orderBy('createdAt').reverse().toArray();
     setAll(everything);
     const ids = [...new Set(everything.flatMap((c) => c.entityIds))];
@@ -76,21 +85,21 @@ export function ClippingsApp({ db, firstScreen }: { db: AtlasDatabase; firstScre
   const update = async (c: Clipping, patch: Partial<Clipping>) => {
     const next = { ...c, ...patch, updatedAt: new Date().toISOString() };
     try {
-      await db.clippings.put(next);
+      await (await loading).clippings.put(next);
       setAll((list) => list?.map((x) => (x.id === c.id ? next : x)));
     } catch (err) {
       setMessage({ text: `${t('not_saved')}: ${String(err)}`, error: true });
     }
   };
   const remove = async (c: Clipping) => {
-    await db.clippings.delete(c.id);
+    await (await loading).clippings.delete(c.id);
     setAll((list) => list?.filter((x) => x.id !== c.id));
     setUndo(c);
     setTimeout(() => setUndo((u) => (u?.id === c.id ? undefined : u)), UNDO_MS);
   };
   const restore = async () => {
     if (!undo) return;
-    await db.clippings.put(undo);
+    await (await loading).clippings.put(undo);
     setUndo(undefined);
     await reload();
   };
@@ -100,6 +109,7 @@ export function ClippingsApp({ db, firstScreen }: { db: AtlasDatabase; firstScre
       setMessage({ text: `${t('nothing_imported')}: ${result.error}`, error: true });
       return;
     }
+    const db = await loading;
     const existing = new Set(await db.clippings.toCollection().primaryKeys());
     try {
       await db.clippings.bulkPut(result.clippings);

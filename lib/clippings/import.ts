@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazy-schema';
 import { ENTITY_URN, JSON_FORMAT } from './export';
 import { Clipping, TextPositionSelector, TextQuoteSelector } from './schema';
 
@@ -9,18 +10,20 @@ export const MAX_IMPORT_ITEMS = 200_000;
 
 const where = (issue: z.core.$ZodIssue, prefix: string) => `${prefix}${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`;
 
-const AnnotationItem = z.object({
-  id: z.string().regex(/^urn:uuid:/, 'must be urn:uuid:…'),
-  type: z.literal('Annotation'),
-  created: z.string(),
-  modified: z.string().optional(),
-  body: z.array(z.object({ type: z.string(), value: z.string().optional(), purpose: z.string().optional(), source: z.string().optional() })).default([]),
-  target: z.object({
-    source: z.string(),
-    'dc:title': z.string().optional(),
-    selector: z.array(z.union([TextQuoteSelector, TextPositionSelector, z.object({ type: z.string() })])),
+const AnnotationItem = lazySchema(() =>
+  z.object({
+    id: z.string().regex(/^urn:uuid:/, 'must be urn:uuid:…'),
+    type: z.literal('Annotation'),
+    created: z.string(),
+    modified: z.string().optional(),
+    body: z.array(z.object({ type: z.string(), value: z.string().optional(), purpose: z.string().optional(), source: z.string().optional() })).default([]),
+    target: z.object({
+      source: z.string(),
+      'dc:title': z.string().optional(),
+      selector: z.array(z.union([TextQuoteSelector, TextPositionSelector, z.object({ type: z.string() })])),
+    }),
   }),
-});
+);
 
 function fromAnnotation(item: z.infer<typeof AnnotationItem>): unknown {
   const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');

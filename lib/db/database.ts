@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EntityRecord } from '../data/bundle';
 import type { Clipping } from '../clippings/schema';
+import { DATABASE_NAME } from './name';
 
-export const DATABASE_NAME = 'ai-atlas';
+export { DATABASE_NAME };
 
 export interface MetaRow {
   key: string;

@@ -20,12 +20,17 @@ const requestResult = <T>(request: IDBRequest<T>) =>
  * storage process per row. The connection never creates or upgrades the database (that stays Dexie's job) and
  * closes at once, so it never holds up a later upgrade. Elsewhere, or if anything is unexpected, Dexie reads it.
  */
-export async function newestClippings(db: AtlasDatabase, count: number): Promise<Clipping[]> {
+export async function newestClippings(
+  db: AtlasDatabase | (() => Promise<AtlasDatabase>),
+  count: number,
+  name: string,
+): Promise<Clipping[]> {
   if (typeof (globalThis.IDBIndex?.prototype as RecordsIndex | undefined)?.getAllRecords === 'function') {
-    const fast = await readWithRecords(db.name, count).catch(() => undefined);
+    const fast = await readWithRecords(name, count).catch(() => undefined);
     if (fast) return fast;
   }
-  return db.clippings.orderBy('createdAt').reverse().limit(count).toArray();
+  const dexie = typeof db === 'function' ? await db() : db;
+  return dexie.clippings.orderBy('createdAt').reverse().limit(count).toArray();
 }
 
 async function readWithRecords(name: string, count: number): Promise<Clipping[] | undefined> {

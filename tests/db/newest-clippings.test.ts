@@ -20,7 +20,7 @@ describe('newestClippings', () => {
       throw new Error('not reached');
     };
     try {
-      expect(await newestClippings(db, 3)).toEqual([]);
+      expect(await newestClippings(db, 3, db.name)).toEqual([]);
       expect((await db.open()).tables.map((t) => t.name)).toContain('clippings');
     } finally {
       delete proto.getAllRecords;
@@ -30,7 +30,7 @@ describe('newestClippings', () => {
   it('reads the newest clippings first, however they were stored, with a backwards cursor', async () => {
     db = new AtlasDatabase('newest-cursor');
     await db.clippings.bulkPut(shuffled(Array.from({ length: 40 }, (_, n) => makeClipping(n))));
-    const newest = await newestClippings(db, 5);
+    const newest = await newestClippings(db, 5, db.name);
     expect(newest.map((c) => c.id)).toEqual([39, 38, 37, 36, 35].map((n) => makeClipping(n).id));
   });
 
@@ -52,7 +52,7 @@ describe('newestClippings', () => {
     };
     try {
       db.close(); // the fast path needs no Dexie connection
-      const newest = await newestClippings(db, 3);
+      const newest = await newestClippings(db, 3, db.name);
       expect(newest.map((c) => c.id)).toEqual([39, 38, 37].map((n) => makeClipping(n).id));
       expect(calls).toEqual([{ direction: 'prev', count: 3 }]);
     } finally {
