@@ -39,6 +39,17 @@ async function select(p: Page, selector: string, text: string) {
   );
 }
 
+/** The popup's fact sheet for the demo tab, and its "clippings of this page" item. */
+async function pageClippingInPopup() {
+  await page.bringToFront();
+  const tabId = await activeTabId(browser.serviceWorker);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  const item = popup.locator('[data-testid="page-clipping"]');
+  await item.waitFor();
+  return { popup, item };
+}
+
 const clippingMarks = (p: Page) =>
   p.evaluate(() => [...((CSS.highlights.get('ai-atlas-clipping') as unknown as Iterable<Range>) ?? [])].map((r) => r.toString()));
 
@@ -106,12 +117,7 @@ describe('clippings', () => {
   });
 
   it('lists it in the popup and on the clippings page; edits, deletes and undoes', async () => {
-    await page.bringToFront();
-    const tabId = await activeTabId(browser.serviceWorker);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    const item = popup.locator('[data-testid="page-clipping"]');
-    await item.waitFor();
+    const { popup, item } = await pageClippingInPopup();
     expect(await item.getAttribute('data-found')).toBe('true');
     await popup.close();
 
@@ -195,12 +201,7 @@ describe('clippings', () => {
     await page.route(server.url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: original.replace(/常熟的纺织质检、吴中区的机器人集群，/, '') }));
     await page.reload();
     await waitForHighlights(page);
-    await page.bringToFront();
-    const tabId = await activeTabId(browser.serviceWorker);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    const item = popup.locator('[data-testid="page-clipping"]');
-    await item.waitFor();
+    const { popup, item } = await pageClippingInPopup();
     expect(await item.getAttribute('data-found')).toBe('false');
     expect(await item.innerText()).toMatch(/not found on this page/);
     await popup.close();

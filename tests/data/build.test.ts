@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundle, contentVersion, validateSources } from '@/lib/data/build';
+import { pinyin } from 'pinyin-pro';
+import { buildBundle, contentVersion, readingOf, validateSources } from '@/lib/data/build';
 import { DatasetBundle } from '@/lib/data/bundle';
 import { entity, sampleEntities, toTraditional } from '../helpers/fixtures';
 
@@ -47,9 +48,7 @@ describe('buildBundle', () => {
 });
 
 describe('readingOf', () => {
-  it("puts a place's curated reading over the generated syllables it covers", async () => {
-    const { readingOf } = await import('@/lib/data/build');
-    const { pinyin } = await import('pinyin-pro');
+  it("puts a place's curated reading over the generated syllables it covers", () => {
     const toned = (t: string) => pinyin(t, { type: 'string', nonZh: 'consecutive' });
     expect(readingOf('长安区', 'cháng ān', () => 'zhǎng ān qū')).toBe('cháng ān qū');
     expect(readingOf('百图生科', undefined, toned)).toBe('bǎi tú shēng kē');

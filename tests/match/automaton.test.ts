@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '@/lib/match/automaton';
+import { nameKey, parseVariantPairs } from '@/lib/match/normalize';
+import { unpackEntries } from '@/lib/match/packed-trie';
 import { entity, indexOf, sampleIndex } from '../helpers/fixtures';
 
 const index = sampleIndex();
@@ -111,9 +113,7 @@ describe('Automaton: scale', () => {
 });
 
 describe('Automaton: agrees with a naive matcher', () => {
-  it('finds exactly the leftmost-longest keys of a naive scan, on text made of name fragments', async () => {
-    const { unpackEntries } = await import('@/lib/match/packed-trie');
-    const { nameKey, parseVariantPairs } = await import('@/lib/match/normalize');
+  it('finds exactly the leftmost-longest keys of a naive scan, on text made of name fragments', () => {
     const entries = unpackEntries(index.trie).filter(([, , flags]) => flags === 0);
     const keys = new Set(entries.map(([key]) => key));
     const variants = parseVariantPairs(index.variants);
