@@ -9,19 +9,19 @@ import { parseImport } from '@/lib/clippings/import';
 import { parseTags, type Clipping } from '@/lib/clippings/schema';
 import type { AtlasDatabase } from '@/lib/db/database';
 import { newestClippings } from '@/lib/db/newest-clippings';
+import { FIRST_SCREEN_ROWS, takeFirstScreenRead } from '@/lib/db/first-screen';
 import { CLIPPING_FRAGMENT } from './clipping-session';
 
 /** Rows are a fixed height so that only the visible ones are rendered, however many clippings there are. */
 const ROW_HEIGHT = 168;
 /** Rows rendered beyond the visible window, so fast scrolling shows no gaps. */
 const OVERSCAN_ROWS = 6;
-/** The first screen is read with an indexed, limited query; the full list follows for search and filters. */
-const FIRST_SCREEN = 30;
 
 /** The newest clippings, enough for the first screen (started by the page before it renders anything). */
 export function readFirstScreen(db: () => Promise<AtlasDatabase>, name: string): Promise<Clipping[]> {
-  performance.mark('atlas:query');
-  return newestClippings(db, FIRST_SCREEN, name).finally(() => performance.mark('atlas:queried'));
+  const early = takeFirstScreenRead();
+  if (!early) performance.mark('atlas:query');
+  return newestClippings(db, FIRST_SCREEN_ROWS, name, early).finally(() => performance.mark('atlas:queried'));
 }
 /** How long "Undo" stays offered after a delete. */
 const UNDO_MS = 8000;

@@ -19,21 +19,24 @@ const requestResult = <T>(request: IDBRequest<T>) =>
  * opens in about a millisecond, where Dexie's open takes tens, and a backwards cursor costs a round trip to the
  * storage process per row. The connection never creates or upgrades the database (that stays Dexie's job) and
  * closes at once, so it never holds up a later upgrade. Elsewhere, or if anything is unexpected, Dexie reads it.
+ *
+ * `headStart` is that same fast read begun earlier (by the page's first, tiny script, before its modules load).
  */
 export async function newestClippings(
   db: AtlasDatabase | (() => Promise<AtlasDatabase>),
   count: number,
   name: string,
+  headStart?: Promise<Clipping[] | undefined>,
 ): Promise<Clipping[]> {
-  if (typeof (globalThis.IDBIndex?.prototype as RecordsIndex | undefined)?.getAllRecords === 'function') {
-    const fast = await readWithRecords(name, count).catch(() => undefined);
-    if (fast) return fast;
-  }
+  const fast = await (headStart ?? readNewestRecords(name, count)).catch(() => undefined);
+  if (fast) return fast;
   const dexie = typeof db === 'function' ? await db() : db;
   return dexie.clippings.orderBy('createdAt').reverse().limit(count).toArray();
 }
 
-async function readWithRecords(name: string, count: number): Promise<Clipping[] | undefined> {
+/** The fast read alone: undefined where the browser lacks getAllRecords or the database is not there yet. */
+export async function readNewestRecords(name: string, count: number): Promise<Clipping[] | undefined> {
+  if (typeof (globalThis.IDBIndex?.prototype as RecordsIndex | undefined)?.getAllRecords !== 'function') return undefined;
   const open = indexedDB.open(name);
   // The database does not exist yet: do not create it here.
   open.onupgradeneeded = () => open.transaction?.abort();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AtlasDatabase } from '@/lib/db/database';
 import { newestClippings } from '@/lib/db/newest-clippings';
+import { startFirstScreenRead, takeFirstScreenRead } from '@/lib/db/first-screen';
 import { makeClipping } from '../helpers/clippings';
 
 let db: AtlasDatabase | undefined;
@@ -59,4 +60,27 @@ describe('newestClippings', () => {
       delete proto.getAllRecords;
     }
   });
+
+  it('takes a read begun earlier instead of reading again, and falls back to Dexie when it found nothing', async () => {
+    db = new AtlasDatabase('newest-head-start');
+    await db.clippings.bulkPut(Array.from({ length: 10 }, (_, n) => makeClipping(n)));
+    const early = [makeClipping(99)];
+    const never = () => Promise.reject(new Error('Dexie must not be asked'));
+    expect(await newestClippings(never, 3, db.name, Promise.resolve(early))).toBe(early);
+    const fallback = await newestClippings(db, 3, db.name, Promise.resolve(undefined));
+    expect(fallback.map((c) => c.id)).toEqual([9, 8, 7].map((n) => makeClipping(n).id));
+  });
 });
+
+describe('first-screen handoff', () => {
+  it('hands the head script\'s read to the page once; later reloads read afresh', async () => {
+    expect(takeFirstScreenRead()).toBeUndefined();
+    startFirstScreenRead();
+    const read = takeFirstScreenRead();
+    expect(read).toBeInstanceOf(Promise);
+    // fake-indexeddb has no getAllRecords: the early read finds nothing, and the page falls back to Dexie.
+    expect(await read).toBeUndefined();
+    expect(takeFirstScreenRead()).toBeUndefined();
+  });
+});
+
