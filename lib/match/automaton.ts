@@ -44,6 +44,15 @@ const ENDS_ANY_CASE = 1 << 16;
 /** Keys ending here match only with the exact case. */
 const ENDS_IF_CASE = 1 << 17;
 
+/**
+ * Each node is one record of two words in a single array: its label word (class, ENDS_* flags), then where its
+ * children's run starts (the run ends where the next record's starts). A step reads the record it just found in its
+ * parent's run, so walking a name costs one cache line per level, not one per array.
+ */
+const RECORD = 2;
+/** Offset of the children's start in a record. */
+const CHILDREN = 1;
+
 /** Keys in the warm-up text: enough to take every branch of find, a fraction of a millisecond to scan. */
 const WARM_UP_KEYS = 48;
 
@@ -53,16 +62,17 @@ const WARM_UP_KEYS = 48;
  * before the page's text arrives; without it, the first page scan deoptimised on a branch it had not seen yet
  * and paid for a second compilation.
  */
-function warmUpText(alphabet: string, label: Int32Array, childStart: Int32Array, cased: string[]): string {
+function warmUpText(alphabet: string, rec: Int32Array, cased: string[]): string {
   const parts: string[] = [...cased.map((exact) => ` ${exact} ${exact.toLowerCase()} `)];
-  const roots = childStart[1]! - childStart[0]!;
+  const roots = rec[CHILDREN + RECORD]! - rec[CHILDREN]!;
   for (let k = 0; k < WARM_UP_KEYS && k < roots; k++) {
-    let node = childStart[0]! + Math.floor((k * roots) / WARM_UP_KEYS);
+    let node = rec[CHILDREN]! + Math.floor((k * roots) / WARM_UP_KEYS);
     let key = '';
     for (;;) {
-      key += alphabet[(label[node]! & CLASS_MASK) - 1]!;
-      if (label[node]! > CLASS_MASK || childStart[node]! === childStart[node + 1]!) break;
-      node = childStart[node]!;
+      const at = node * RECORD;
+      key += alphabet[(rec[at]! & CLASS_MASK) - 1]!;
+      if (rec[at]! > CLASS_MASK || rec[at + CHILDREN]! === rec[at + RECORD + CHILDREN]!) break;
+      node = rec[at + CHILDREN]!;
     }
     parts.push(key, key.slice(0, -1), ' ');
   }
@@ -70,14 +80,14 @@ function warmUpText(alphabet: string, label: Int32Array, childStart: Int32Array,
 }
 
 /**
- * The child in the class-sorted run label[lo, hi) whose class is `cls`, or 0: short runs (most of the trie) are
+ * The child in the class-sorted run of nodes [lo, hi) whose class is `cls`, or 0: short runs (most of the trie) are
  * scanned, long ones (the first level of a big trie) binary-searched. (An interpolated guess was no faster.)
  */
-function childWithClass(label: Int32Array, lo: number, hi: number, cls: number): number {
+function childWithClass(rec: Int32Array, lo: number, hi: number, cls: number): number {
   if (hi - lo > LINEAR_SCAN_MAX) {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const l = label[mid]! & CLASS_MASK;
+      const l = rec[mid * RECORD]! & CLASS_MASK;
       if (l < cls) lo = mid + 1;
       else if (l > cls) hi = mid;
       else return mid;
@@ -85,7 +95,7 @@ function childWithClass(label: Int32Array, lo: number, hi: number, cls: number):
     return 0;
   }
   for (; lo < hi; lo++) {
-    const l = label[lo]! & CLASS_MASK;
+    const l = rec[lo * RECORD]! & CLASS_MASK;
     if (l >= cls) return l === cls ? lo : 0;
   }
   return 0;
@@ -111,9 +121,8 @@ function pairBit(pair: number, shift: number): number {
 export class Automaton {
   private constructor(
     private readonly classOf: Uint16Array,
-    /** Class in the low 16 bits, ENDS_* flags above. */
-    private readonly label: Int32Array,
-    private readonly childStart: Int32Array,
+    /** Node records (RECORD words each): class in the low 16 bits with ENDS_* flags above, then children's start. */
+    private readonly rec: Int32Array,
     private readonly rootChild: Int32Array,
     private readonly pairBits: Uint32Array,
     private readonly pairShift: number,
@@ -149,14 +158,13 @@ export class Automaton {
 
     const cased = trie.cased;
     const termFirst = new Int32Array(nodes + 1);
-    const label = new Int32Array(nodes);
-    const childStart = new Int32Array(nodes + 1);
+    const rec = new Int32Array((nodes + 1) * RECORD);
     let child = 1;
     let entry = 0;
     let nextCased = 0;
     let hasSingleKeys = false;
     for (let node = 0; node < nodes; node++) {
-      childStart[node] = child;
+      rec[node * RECORD + CHILDREN] = child;
       child += degrees.charCodeAt(node) - COUNT_BASE;
       termFirst[node] = entry;
       const count = ends.charCodeAt(node) - COUNT_BASE;
@@ -169,34 +177,35 @@ export class Automaton {
         } else flags |= ENDS_ANY_CASE;
       }
       entry += count;
-      label[node] = (node > 0 ? labels.charCodeAt(node - 1) - COUNT_BASE : 0) | flags;
+      rec[node * RECORD] = (node > 0 ? labels.charCodeAt(node - 1) - COUNT_BASE : 0) | flags;
     }
-    childStart[nodes] = child;
+    rec[nodes * RECORD + CHILDREN] = child;
     termFirst[nodes] = entry;
 
     const rootChild = new Int32Array(classes + 1);
-    for (let c = childStart[0]!; c < childStart[1]!; c++) {
-      rootChild[label[c]! & CLASS_MASK] = c;
-      if (label[c]! & (ENDS_ANY_CASE | ENDS_IF_CASE)) hasSingleKeys = true;
+    const firstLevel = rec[CHILDREN]!;
+    const secondLevel = rec[RECORD + CHILDREN]!;
+    for (let c = firstLevel; c < secondLevel; c++) {
+      rootChild[rec[c * RECORD]! & CLASS_MASK] = c;
+      if (rec[c * RECORD]! & (ENDS_ANY_CASE | ENDS_IF_CASE)) hasSingleKeys = true;
     }
 
     // Start pairs: the first two classes of every key.
-    const depth2 = childStart[childStart[1]!]! - childStart[1]!;
+    const depth2 = rec[secondLevel * RECORD + CHILDREN]! - secondLevel;
     let pairBitCount = FILTER_MIN_BITS;
     while (pairBitCount < depth2 * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;
     const pairShift = 32 - Math.log2(pairBitCount);
     const pairBits = new Uint32Array(pairBitCount >>> 5);
-    for (let p = 1; p < childStart[1]!; p++) {
-      for (let c = childStart[p]!; c < childStart[p + 1]!; c++) {
-        const pair = ((label[p]! & CLASS_MASK) << 16) | (label[c]! & CLASS_MASK);
+    for (let p = firstLevel; p < secondLevel; p++) {
+      for (let c = rec[p * RECORD + CHILDREN]!; c < rec[(p + 1) * RECORD + CHILDREN]!; c++) {
+        const pair = ((rec[p * RECORD]! & CLASS_MASK) << 16) | (rec[c * RECORD]! & CLASS_MASK);
         const bit = pairBit(pair, pairShift);
         pairBits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
     const automaton = new Automaton(
       classOf,
-      label,
-      childStart,
+      rec,
       rootChild,
       pairBits,
       pairShift,
@@ -205,7 +214,7 @@ export class Automaton {
       Int32Array.from(trie.entities),
       new Map(cased),
     );
-    automaton.find(warmUpText(alphabet, label, childStart, cased.slice(0, WARM_UP_KEYS).map(([, exact]) => exact)));
+    automaton.find(warmUpText(alphabet, rec, cased.slice(0, WARM_UP_KEYS).map(([, exact]) => exact)));
     return automaton;
   }
 
@@ -214,8 +223,7 @@ export class Automaton {
     const out: Mention[] = [];
     const n = text.length;
     const classOf = this.classOf;
-    const label = this.label;
-    const childStart = this.childStart;
+    const rec = this.rec;
     const pairBits = this.pairBits;
     const pairShift = this.pairShift;
     const hasSingleKeys = this.hasSingleKeys;
@@ -250,7 +258,7 @@ export class Automaton {
         const parent = rootChild[first]!;
         // parent 0: no key starts with this class (the filter can pass a pair that begins none).
         if ((pairBits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && parent !== 0) {
-          node = childWithClass(label, childStart[parent]!, childStart[parent + 1]!, secondClass);
+          node = childWithClass(rec, rec[parent * RECORD + CHILDREN]!, rec[parent * RECORD + RECORD + CHILDREN]!, secondClass);
         }
         j = i + 2;
         last = second;
@@ -266,7 +274,8 @@ export class Automaton {
       let bestEnd = -1;
       let bestNode = -1;
       for (;;) {
-        const here = label[node]!;
+        const at = node * RECORD;
+        const here = rec[at]!;
         if (here > CLASS_MASK && !(WORD[last] === 1 && j < n && WORD[text.charCodeAt(j)] === 1)) {
           if (here & ENDS_ANY_CASE || this.caseMatchesAt(node, text, i, j)) {
             bestEnd = j;
@@ -285,7 +294,7 @@ export class Automaton {
         }
         const cls = classOf[c]!;
         if (cls === 0) break;
-        const next = childWithClass(label, childStart[node]!, childStart[node + 1]!, cls);
+        const next = childWithClass(rec, rec[at + CHILDREN]!, rec[at + RECORD + CHILDREN]!, cls);
         if (next === 0) break;
         node = next;
         last = c;
@@ -317,7 +326,7 @@ export class Automaton {
   private emit(node: number, text: string, start: number, end: number, out: Mention[]): void {
     let entity = -2;
     let alternatives: number[] | undefined;
-    const anyCased = (this.label[node]! & ENDS_IF_CASE) !== 0;
+    const anyCased = (this.rec[node * RECORD]! & ENDS_IF_CASE) !== 0;
     for (let t = this.termFirst[node]!; t < this.termFirst[node + 1]!; t++) {
       const exact = anyCased ? this.exact.get(t) : undefined;
       if (exact !== undefined && exact !== text.slice(start, end)) continue;
