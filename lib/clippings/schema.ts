@@ -1,43 +1,43 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../schema/lazy-schema';
 
 const HttpUrl = lazySchema(() =>
-  z
-    .string()
-    .max(4096)
-    .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address'),
+  z.string().check(
+    z.maxLength(4096),
+    z.refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address'),
+  ),
 );
 
 export const TextQuoteSelector = lazySchema(() =>
   z.object({
     type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1).max(20_000),
-    prefix: z.string().max(200),
-    suffix: z.string().max(200),
+    exact: z.string().check(z.minLength(1), z.maxLength(20_000)),
+    prefix: z.string().check(z.maxLength(200)),
+    suffix: z.string().check(z.maxLength(200)),
   }),
 );
 export const TextPositionSelector = lazySchema(() =>
   z.object({
     type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
   }),
 );
 
 /** A saved passage: the quote anchored W3C-style, the reader's note and tags, the entities in it, the page. */
 export const Clipping = lazySchema(() =>
   z.object({
-    id: z.string().min(8).max(100),
-    createdAt: z.string().datetime({ offset: true }),
-    updatedAt: z.string().datetime({ offset: true }),
+    id: z.string().check(z.minLength(8), z.maxLength(100)),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
     url: HttpUrl,
-    title: z.string().max(1000),
-    site: z.string().max(300),
+    title: z.string().check(z.maxLength(1000)),
+    site: z.string().check(z.maxLength(300)),
     quote: TextQuoteSelector,
     position: TextPositionSelector,
-    note: z.string().max(100_000),
-    tags: z.array(z.string().min(1).max(100)).max(100),
-    entityIds: z.array(z.string().min(1).max(200)).max(500),
+    note: z.string().check(z.maxLength(100_000)),
+    tags: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100)),
+    entityIds: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
   }),
 );
 export type Clipping = z.infer<typeof Clipping>;

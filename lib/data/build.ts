@@ -1,3 +1,5 @@
+import { config } from 'zod/mini';
+import { en } from 'zod/locales';
 import { Entity, type Entity as EntityT } from './schema';
 import {
   BLOCKER_ENTITY,
@@ -12,6 +14,9 @@ import { nameKey, parseVariantPairs } from '../match/normalize';
 import { packTrie } from '../match/packed-trie';
 import { mergePlace, yieldToCurated } from './divisions';
 import { pinyinKeys, searchForm } from '../search/normalize-query';
+
+// zod/mini carries no messages of its own: reviewers running data:check read English ones.
+config(en());
 
 /** Names this short are never matched in page text: one Chinese character is almost always a false positive. */
 export const MIN_MATCH_LENGTH = 2;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../schema/lazy-schema';
 import { PackedTrie } from '../match/packed-trie';
 import { Alias, Bilingual, ENTITY_TYPES, EntityType, Fact, Relation } from './schema';
@@ -17,9 +17,9 @@ export const EntityRecord = lazySchema(() =>
       /** Title in Simplified / Traditional: the common name, else the full name. */
       display: z.string(),
       displayHant: z.string(),
-      en: z.string().optional(),
+      en: z.optional(z.string()),
       /** Toned pinyin of the display name (shown on request). */
-      pinyin: z.string().optional(),
+      pinyin: z.optional(z.string()),
       aliases: z.array(Alias),
     }),
     summary: Bilingual,
@@ -37,7 +37,7 @@ export type EntityRecord = z.infer<typeof EntityRecord>;
 export const DatasetBundle = lazySchema(() =>
   z.object({
     /** Content hash of the entities: the key that decides whether IndexedDB must be refilled. */
-    version: z.string().min(1),
+    version: z.string().check(z.minLength(1)),
     builtAt: z.string(),
     /** Newest as-of date across the whole dataset. */
     asOf: z.string(),
@@ -62,7 +62,7 @@ export const NameIndex = lazySchema(() =>
     /** Each entity's type as one code unit: '0' + its position in ENTITY_TYPES (read with typeAt). */
     types: z.string(),
     /** Each entity's parent place (located_in) as an entity index, or -1: context for ambiguous names. */
-    parents: z.array(z.number().int()),
+    parents: z.array(z.int()),
     /** Pairs of (variant, canonical) characters: Traditional spellings folded onto the Simplified ones. */
     variants: z.string(),
     trie: PackedTrie,

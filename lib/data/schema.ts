@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../schema/lazy-schema';
 
 /**
@@ -14,23 +14,18 @@ export type EntityType = z.infer<typeof EntityType>;
 
 /** ISO date, or a year-month / year where the source only gives that much. */
 export const IsoDate = lazySchema(() =>
-  z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')),
 );
 
 export const HttpUrl = lazySchema(() =>
-  z
-    .string()
-    .url()
-    .refine((u) => /^https?:\/\//i.test(u), 'source links must be http(s)'),
+  z.url().check(z.refine((u) => /^https?:\/\//i.test(u), 'source links must be http(s)')),
 );
 
 /** Text in both languages the extension speaks; English is required, Chinese is strongly preferred. */
 export const Bilingual = lazySchema(() =>
   z.object({
-    en: z.string().min(1),
-    zh: z.string().min(1).optional(),
+    en: z.string().check(z.minLength(1)),
+    zh: z.optional(z.string().check(z.minLength(1))),
   }),
 );
 export type Bilingual = z.infer<typeof Bilingual>;
@@ -38,8 +33,8 @@ export type Bilingual = z.infer<typeof Bilingual>;
 export const Source = lazySchema(() =>
   z.object({
     url: HttpUrl,
-    publisher: z.string().min(1),
-    title: z.string().min(1),
+    publisher: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
     /** Publication date of the page cited. */
     date: IsoDate,
   }),
@@ -61,14 +56,14 @@ export type Fact = z.infer<typeof Fact>;
 
 export const Alias = lazySchema(() =>
   z.object({
-    text: z.string().min(1),
+    text: z.string().check(z.minLength(1)),
     lang: z.enum(['zh-Hans', 'zh-Hant', 'en', 'pinyin']),
     /** Latin aliases that are also common words ("Kimi", "Moonshot") match only in this exact case. */
-    caseSensitive: z.boolean().optional(),
+    caseSensitive: z.optional(z.boolean()),
     /** Shown and searchable, but never matched in page text (too ambiguous on its own). */
-    noMatch: z.boolean().optional(),
+    noMatch: z.optional(z.boolean()),
     /** Knowingly shared with another entity (two 鼓楼区): the matcher and card then offer the candidates. */
-    ambiguous: z.boolean().optional(),
+    ambiguous: z.optional(z.boolean()),
   }),
 );
 export type Alias = z.infer<typeof Alias>;
@@ -76,14 +71,14 @@ export type Alias = z.infer<typeof Alias>;
 export const Names = lazySchema(() =>
   z.object({
     /** Full official name in Simplified Chinese. */
-    zhHans: z.string().min(1),
+    zhHans: z.string().check(z.minLength(1)),
     /** The short name people write (天准科技 for 苏州天准科技股份有限公司); shown as the title when present. */
-    common: z.string().min(1).optional(),
+    common: z.optional(z.string().check(z.minLength(1))),
     /** Traditional spelling; generated with OpenCC at build time when omitted. */
-    zhHant: z.string().min(1).optional(),
+    zhHant: z.optional(z.string().check(z.minLength(1))),
     /** English name where one exists. */
-    en: z.string().min(1).optional(),
-    aliases: z.array(Alias).default([]),
+    en: z.optional(z.string().check(z.minLength(1))),
+    aliases: z._default(z.array(Alias), []),
   }),
 );
 export type Names = z.infer<typeof Names>;
@@ -103,7 +98,7 @@ export type RelationKind = (typeof RELATION_KINDS)[number];
 export const Relation = lazySchema(() =>
   z.object({
     kind: z.enum(RELATION_KINDS),
-    target: z.string().min(1),
+    target: z.string().check(z.minLength(1)),
   }),
 );
 export type Relation = z.infer<typeof Relation>;
@@ -113,15 +108,15 @@ export const ENTITY_ID = /^(place|park|company|policy|org)-[a-z0-9]+(?:-[a-z0-9]
 export const Entity = lazySchema(() =>
   z
     .object({
-      id: z.string().regex(ENTITY_ID, 'id is <type>-<kebab-case>, e.g. company-deepseek'),
+      id: z.string().check(z.regex(ENTITY_ID, 'id is <type>-<kebab-case>, e.g. company-deepseek')),
       type: EntityType,
       names: Names,
       summary: Bilingual,
       /** Type-specific structured attributes (level, code, founded, document number ...). */
-      attributes: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).default({}),
-      relations: z.array(Relation).default([]),
-      facts: z.array(Fact).min(1),
+      attributes: z._default(z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])), {}),
+      relations: z._default(z.array(Relation), []),
+      facts: z.array(Fact).check(z.minLength(1)),
     })
-    .refine((e) => e.id.startsWith(`${e.type}-`), { message: 'id prefix must equal type', path: ['id'] }),
+    .check(z.refine((e) => e.id.startsWith(`${e.type}-`), { message: 'id prefix must equal type', path: ['id'] })),
 );
 export type Entity = z.infer<typeof Entity>;

@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { DatasetBundle, EntityRecord } from '../data/bundle';
+import * as z from 'zod/mini';
+import { DatasetBundle } from '../data/bundle';
+import { EntityType } from '../data/schema';
+import { lazySchema } from '../schema/lazy-schema';
 import { META_DATASET, type AtlasDatabase, type DatasetMeta } from './database';
 
 export type SeedResult = { status: 'current'; meta: DatasetMeta } | { status: 'loaded'; meta: DatasetMeta };
@@ -37,9 +39,11 @@ export async function seedDataset(db: AtlasDatabase, input: unknown, now = new D
  * entities costs a few hundred milliseconds of the load, so the header is parsed in full and each entity's
  * identity fields only. A corrupt or truncated bundle still fails here, before anything is written.
  */
-const BundleHeader = DatasetBundle.omit({ entities: true }).extend({
-  entities: z.array(EntityRecord.pick({ id: true, type: true }).passthrough()).min(1),
-});
+const BundleHeader = lazySchema(() =>
+  z.extend(z.omit(DatasetBundle, { entities: true }), {
+    entities: z.array(z.looseObject({ id: z.string(), type: EntityType })).check(z.minLength(1)),
+  }),
+);
 
 export function checkBundle(input: unknown): DatasetBundle {
   BundleHeader.parse(input);

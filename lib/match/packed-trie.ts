@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../schema/lazy-schema';
 
 /** Flags on a name entry. */
@@ -26,9 +26,9 @@ export const PackedTrie = lazySchema(() =>
     /** Number of entries ending at node k, as COUNT_BASE + count. */
     ends: z.string(),
     /** Entity index of each entry, entries grouped by node in breadth-first order (-1: a blocker). */
-    entities: z.array(z.number().int()),
+    entities: z.array(z.int()),
     /** Case-sensitive entries: [entry index, exact surface the text must show]. */
-    cased: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
+    cased: z.array(z.tuple([z.int().check(z.nonnegative()), z.string()])),
   }),
 );
 export type PackedTrie = z.infer<typeof PackedTrie>;

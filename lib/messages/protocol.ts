@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../schema/lazy-schema';
 import { EntityRecord } from '../data/bundle';
 import { EntityType, RELATION_KINDS } from '../data/schema';
@@ -7,7 +7,8 @@ import { Clipping } from '../clippings/schema';
 /** Cap on ids per request: a page with more distinct entities than this is asked for in pages. */
 export const MAX_IDS_PER_REQUEST = 2000;
 
-const EntityId = lazySchema(() => z.string().min(1).max(200));
+const EntityId = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(200)));
+const EntityIds = lazySchema(() => z.array(EntityId).check(z.maxLength(MAX_IDS_PER_REQUEST)));
 
 /**
  * Every message between the extension's parts, in one place. The background answers the `entity/*` and
@@ -17,14 +18,14 @@ const EntityId = lazySchema(() => z.string().min(1).max(200));
 export const Message = lazySchema(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('entity/get'), id: EntityId }),
-    z.object({ type: z.literal('entity/getMany'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
-    z.object({ type: z.literal('entity/hits'), ids: z.array(EntityId).max(MAX_IDS_PER_REQUEST) }),
+    z.object({ type: z.literal('entity/getMany'), ids: EntityIds }),
+    z.object({ type: z.literal('entity/hits'), ids: EntityIds }),
     z.object({ type: z.literal('dataset/info') }),
     z.object({
       type: z.literal('entity/search'),
-      query: z.string().max(200),
-      entityType: EntityType.optional(),
-      limit: z.number().int().min(1).max(50).optional(),
+      query: z.string().check(z.maxLength(200)),
+      entityType: z.optional(EntityType),
+      limit: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
     }),
     z.object({ type: z.literal('entity/related'), id: EntityId }),
     z.object({ type: z.literal('ui/openFactSheet'), entityId: EntityId }),
@@ -33,7 +34,7 @@ export const Message = lazySchema(() =>
       command: z.enum(['toggle-site', 'next-mention', 'previous-mention', 'save-clipping']),
     }),
     z.object({ type: z.literal('clipping/save'), clipping: Clipping }),
-    z.object({ type: z.literal('clipping/forPage'), url: z.string().max(4096) }),
+    z.object({ type: z.literal('clipping/forPage'), url: z.string().check(z.maxLength(4096)) }),
     z.object({ type: z.literal('page/clippings') }),
     z.object({ type: z.literal('page/jumpTo'), id: EntityId }),
     z.object({ type: z.literal('page/mentions') }),
@@ -46,19 +47,19 @@ export const DatasetInfo = lazySchema(() =>
   z.object({
     version: z.string(),
     asOf: z.string(),
-    entityCount: z.number().int(),
+    entityCount: z.int(),
     loadedAt: z.string(),
     /** Where answers come from: IndexedDB, or the bundled copy in memory when IndexedDB failed. */
     storage: z.enum(['indexeddb', 'memory']),
     /** Why IndexedDB could not be used (shown to the reader). */
-    storageError: z.string().optional(),
+    storageError: z.optional(z.string()),
     /** How long the last dataset load into IndexedDB took, in ms. */
-    lastLoadMs: z.number().optional(),
+    lastLoadMs: z.optional(z.number()),
   }),
 );
 export type DatasetInfo = z.infer<typeof DatasetInfo>;
 
-export const PageMention = lazySchema(() => z.object({ id: z.string(), count: z.number().int().positive() }));
+export const PageMention = lazySchema(() => z.object({ id: z.string(), count: z.int().check(z.positive()) }));
 export const PageMentions = lazySchema(() =>
   z.object({
     url: z.string(),
@@ -76,9 +77,9 @@ export const SearchHit = lazySchema(() =>
     id: z.string(),
     type: EntityType,
     display: z.string(),
-    en: z.string().optional(),
-    summary: z.object({ en: z.string(), zh: z.string().optional() }),
-    level: z.string().optional(),
+    en: z.optional(z.string()),
+    summary: z.object({ en: z.string(), zh: z.optional(z.string()) }),
+    level: z.optional(z.string()),
   }),
 );
 export type SearchHit = z.infer<typeof SearchHit>;
@@ -97,14 +98,14 @@ export type RelatedLink = z.infer<typeof RelatedLink>;
  * Entity replies come from our own background, which read them from the validated bundle; checking each one's
  * identity (not every fact again) keeps the popup's first render fast.
  */
-const EntityReply = lazySchema(() => EntityRecord.pick({ id: true, type: true }).passthrough() as unknown as typeof EntityRecord);
+const EntityReply = lazySchema(() => z.looseObject({ id: z.string(), type: EntityType }) as unknown as typeof EntityRecord);
 
 /** What each message kind answers with; each built when its kind is first answered. */
 export const Replies = {
-  'entity/get': lazySchema(() => EntityReply.nullable()),
+  'entity/get': lazySchema(() => z.nullable(EntityReply)),
   'entity/getMany': lazySchema(() => z.array(EntityReply)),
   'entity/hits': lazySchema(() => z.array(SearchHit)),
-  'dataset/info': lazySchema(() => DatasetInfo.nullable()),
+  'dataset/info': lazySchema(() => z.nullable(DatasetInfo)),
   'page/mentions': PageMentions,
   'entity/search': lazySchema(() => z.array(SearchHit)),
   'entity/related': lazySchema(() => z.array(RelatedLink)),
@@ -116,7 +117,7 @@ export const Replies = {
   'clipping/forPage': lazySchema(() => z.array(Clipping)),
   /** Which of the page's clippings were found again in its current text. */
   'page/clippings': lazySchema(() => z.array(z.object({ id: z.string(), found: z.boolean() }))),
-} satisfies Record<MessageType, z.ZodType>;
+} satisfies Record<MessageType, z.ZodMiniType>;
 export type Reply<T extends MessageType> = z.infer<(typeof Replies)[T]>;
 
 /** Replies travel in an envelope so that a failure arrives as a message, not as a silent `undefined`. */

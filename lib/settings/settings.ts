@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../schema/lazy-schema';
 import { ENTITY_TYPES, EntityType } from '../data/schema';
 import { HOVER_OPEN_DELAY_MS } from '../hover/hover-intent';
@@ -18,7 +18,7 @@ export const Settings = lazySchema(() =>
     disabledSites: z.array(z.string()),
     types: z.partialRecord(EntityType, z.boolean()),
     markStyle: MarkStyle,
-    hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS),
+    hoverDelayMs: z.int().check(z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)),
     language: UiLanguageSetting,
   }),
 );
