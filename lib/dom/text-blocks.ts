@@ -75,30 +75,76 @@ function blockOf(node: Node, root: Element): Element {
 /** Any non-whitespace character (a test that, unlike trim(), copies nothing). */
 const NON_SPACE = /\S/;
 
-export function collectTextBlocks(root: Element): TextBlock[] {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return NON_SPACE.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
-  const blocks: TextBlock[] = [];
-  let current: TextBlock | undefined;
-  let previous: Text | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const block = blockOf(text, root);
-    if (!current || current.element !== block || separatedByBlock(previous, text, block)) {
-      current = { element: block, text: '', segments: [] };
-      blocks.push(current);
-    }
-    current.segments.push({ node: text, start: current.text.length });
-    current.text += text.data;
-    previous = text;
+/**
+ * Reads a subtree's text blocks one at a time, in document order, so a long page can be read in idle-time slices.
+ *
+ * Between calls the page may change. A walk whose place was removed from the document starts again from the top
+ * and passes over every text node it already handed out, so nothing is lost and nothing is read twice. (Text that
+ * changed behind the walk is the caller's to rescan: its mutation observer reports it.)
+ */
+export class TextBlockWalker {
+  private walker: TreeWalker;
+  /** The block being assembled: it is complete only when a node of another block (or the end) is reached. */
+  private current: TextBlock | undefined;
+  private previous: Text | undefined;
+  /** Text nodes of the blocks already handed out: a restarted walk (or one whose place moved) skips them. */
+  private readonly given = new WeakSet<Text>();
+  done = false;
+
+  constructor(private readonly root: Element) {
+    this.walker = this.makeWalker();
   }
+
+  private makeWalker(): TreeWalker {
+    return this.root.ownerDocument.createTreeWalker(this.root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        }
+        return NON_SPACE.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+  }
+
+  /** The next complete block, or undefined when the walk is over. */
+  next(): TextBlock | undefined {
+    if (this.done) return undefined;
+    if (!this.walker.currentNode.isConnected) {
+      // Our place was removed: start again from the top, and drop the half-read block (its nodes may be gone).
+      this.walker = this.makeWalker();
+      this.current = undefined;
+      this.previous = undefined;
+    }
+    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
+      const text = node as Text;
+      if (this.given.has(text)) continue;
+      const block = blockOf(text, this.root);
+      let finished: TextBlock | undefined;
+      if (!this.current || this.current.element !== block || separatedByBlock(this.previous, text, block)) {
+        finished = this.current;
+        this.current = { element: block, text: '', segments: [] };
+      }
+      this.current.segments.push({ node: text, start: this.current.text.length });
+      this.current.text += text.data;
+      this.previous = text;
+      if (finished) return this.give(finished);
+    }
+    this.done = true;
+    const last = this.current;
+    this.current = undefined;
+    return last && this.give(last);
+  }
+
+  private give(block: TextBlock): TextBlock {
+    for (const segment of block.segments) this.given.add(segment.node);
+    return block;
+  }
+}
+
+export function collectTextBlocks(root: Element): TextBlock[] {
+  const walker = new TextBlockWalker(root);
+  const blocks: TextBlock[] = [];
+  for (let block = walker.next(); block; block = walker.next()) blocks.push(block);
   return blocks;
 }
 

@@ -1,6 +1,6 @@
 import type { EntityType } from '../data/schema';
 import { typeAt, type NameIndex } from '../data/bundle';
-import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, type TextBlock } from '../dom/text-blocks';
+import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, TextBlockWalker, type TextBlock } from '../dom/text-blocks';
 import type { Automaton } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
 
@@ -127,6 +127,12 @@ export class PageScanner {
   /** Blocks known but not read yet: far from the viewport, waiting for the reader or for scanAll(). */
   private readonly waiting = new Map<Element, TextBlock>();
   private readonly near: NearWatcher | undefined;
+  /** Walks of the DOM still under way, taken in idle-time slices like the reading itself. */
+  private walks: TextBlockWalker[] = [];
+  /** Changes reported while a walk is under way, rescanned when it ends (the walk may not have reached them yet). */
+  private deferred: Node[] = [];
+  /** The whole page was asked for (scanAll): blocks the walk finds are read at once, near the reader or not. */
+  private wantAll = false;
 
   constructor(
     private readonly root: Element,
@@ -145,7 +151,7 @@ export class PageScanner {
   }
 
   private get idle(): boolean {
-    return this.queue.length === 0 && !this.running;
+    return this.queue.length === 0 && this.walks.length === 0 && !this.running;
   }
 
   /** Resolves when everything queued so far has been scanned (blocks still far from the reader wait). */
@@ -154,17 +160,18 @@ export class PageScanner {
   }
 
   /**
-   * Read every block under `element`: with a NearWatcher, each as it comes near the viewport; without one, all of
-   * them now, those in `onScreen` (the span of blocks the reader sees) first, then below, then above.
+   * Read every block under `element`: with a NearWatcher, the DOM is walked in idle-time slices and each block is
+   * read as it comes near the viewport; without one, all of them now, those in `onScreen` (the span of blocks the
+   * reader sees) first, then below, then above.
    */
   scan(element: Element = this.root, onScreen?: (blocks: Element[]) => [from: number, to: number]): Promise<void> {
-    const blocks = collectTextBlocks(element);
     if (this.near) {
-      for (const block of blocks) {
-        this.waiting.set(block.element, block);
-        this.near.observe(block.element);
-      }
-    } else if (onScreen) {
+      this.walks.push(new TextBlockWalker(element));
+      this.pump();
+      return this.whenDone();
+    }
+    const blocks = collectTextBlocks(element);
+    if (onScreen) {
       const [from, to] = onScreen(blocks.map((b) => b.element));
       this.queue.push(...blocks.slice(from, to), ...blocks.slice(to), ...blocks.slice(0, from));
     } else {
@@ -176,6 +183,7 @@ export class PageScanner {
 
   /** Read the blocks still waiting too (the whole page is wanted); resolves when all is read. */
   scanAll(): Promise<void> {
+    this.wantAll = true;
     for (const [element, block] of this.waiting) {
       this.near?.unobserve(element);
       this.queue.push(block);
@@ -206,6 +214,10 @@ export class PageScanner {
 
   /** Re-read the blocks around changed nodes: their old mentions go, their new text is scanned. */
   rescan(changed: Iterable<Node>): Promise<void> {
+    if (this.walks.length) {
+      this.deferred.push(...changed);
+      return this.whenDone();
+    }
     this.prune();
     const blocks = new Set<Element>();
     for (const node of changed) {
@@ -242,23 +254,27 @@ export class PageScanner {
   reset(): void {
     for (const mentions of [...this.byBlock.values()]) for (const m of [...mentions]) this.drop(m);
     this.queue.length = 0;
+    this.walks = [];
+    this.deferred = [];
+    this.wantAll = false;
     this.forget(this.root);
   }
 
   private pump(): void {
     if (this.running) return;
-    if (this.queue.length === 0) {
+    if (this.queue.length === 0 && this.walks.length === 0) {
       this.settle();
       return;
     }
     this.running = true;
     const step = (deadline: IdleDeadlineLike) => {
       do {
+        // Text near the reader first; then the walk finds more.
         const block = this.queue.shift();
-        if (!block) break;
-        this.scanBlock(block);
+        if (block) this.scanBlock(block);
+        else if (!this.walkOne()) break;
       } while (deadline.timeRemaining() > IDLE_SAFETY_MS);
-      if (this.queue.length) {
+      if (this.queue.length || this.walks.length) {
         this.schedule(step);
       } else {
         this.running = false;
@@ -266,6 +282,28 @@ export class PageScanner {
       }
     };
     this.schedule(step);
+  }
+
+  /** Take one block from the walk under way; false when no walk is left. */
+  private walkOne(): boolean {
+    const walker = this.walks[0];
+    if (!walker) return false;
+    const block = walker.next();
+    if (block) {
+      if (this.wantAll || !this.near) this.queue.push(block);
+      else {
+        this.waiting.set(block.element, block);
+        this.near.observe(block.element);
+      }
+    } else {
+      this.walks.shift();
+      if (this.walks.length === 0 && this.deferred.length) {
+        const changed = this.deferred;
+        this.deferred = [];
+        void this.rescan(changed);
+      }
+    }
+    return true;
   }
 
   private settle(): void {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectTextBlocks, rangeFor } from '@/lib/dom/text-blocks';
+import { collectTextBlocks, rangeFor, TextBlockWalker } from '@/lib/dom/text-blocks';
 
 function blocksOf(html: string) {
   document.body.innerHTML = html;
@@ -28,5 +28,33 @@ describe('collectTextBlocks', () => {
         '<script>var a="苏州"</script><style>.a{}</style><noscript>苏州</noscript><div data-ai-atlas-ui>苏州</div>',
     ).map((b) => b.text);
     expect(texts).toEqual(['正文苏州']);
+  });
+});
+
+describe('TextBlockWalker', () => {
+  it('hands out blocks one at a time, and after its place is removed starts over without repeating a block', () => {
+    document.body.innerHTML = '<p id="a">北京</p><p id="b">上海</p><p id="c">杭州</p><p id="d">苏州</p>';
+    const walker = new TextBlockWalker(document.body);
+    expect(walker.next()!.text).toBe('北京');
+    // The walk has looked ahead into the next block: remove it (the page changed between idle slices).
+    document.getElementById('b')!.remove();
+    document.body.insertAdjacentHTML('afterbegin', '<p>深圳</p>');
+    const rest: string[] = [];
+    for (let block = walker.next(); block; block = walker.next()) rest.push(block.text);
+    // The restarted walk passes over 北京 (handed out already) and reads 深圳, new text above it, once.
+    expect(rest).toEqual(['深圳', '杭州', '苏州']);
+    expect(walker.done).toBe(true);
+    expect(walker.next()).toBeUndefined();
+  });
+
+  it('reads the same blocks as collecting them all at once', () => {
+    const html = '<div>苏<p>州</p>杭<br>州</div><ul><li>北京</li><li>上<b>海</b></li></ul>';
+    document.body.innerHTML = html;
+    const all = collectTextBlocks(document.body).map((b) => b.text);
+    const walker = new TextBlockWalker(document.body);
+    const one: string[] = [];
+    for (let block = walker.next(); block; block = walker.next()) one.push(block.text);
+    expect(one).toEqual(all);
+    expect(one).toEqual(['苏', '州', '杭', '州', '北京', '上海']);
   });
 });

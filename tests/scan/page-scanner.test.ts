@@ -93,3 +93,59 @@ describe('PageScanner with a near-viewport watcher', () => {
     expect(scanner.complete).toBe(true);
   });
 });
+
+describe('PageScanner walking a long page in idle-time slices', () => {
+  /** Idle callbacks run by hand, each with no time to spare: one step of work per slice. */
+  function slices() {
+    const pending: Parameters<IdleScheduler>[0][] = [];
+    const schedule: IdleScheduler = (work) => void pending.push(work);
+    const run = (n = Infinity) => {
+      for (let i = 0; i < n && pending.length; i++) pending.shift()!({ timeRemaining: () => 0, didTimeout: false });
+    };
+    return { schedule, run, get left() {
+      return pending.length;
+    } };
+  }
+
+  function setUpSliced(html: string) {
+    document.body.innerHTML = html;
+    const marks: RangeSource[] = [];
+    const sink: ScanSink = { add: (_type, source) => void marks.push(source), remove: (_type, source) => void marks.splice(marks.indexOf(source), 1) };
+    const idle = slices();
+    let watcher!: ManualWatcher;
+    const scanner = new PageScanner(document.body, index, automaton, sink, idle.schedule, (onNear) => (watcher = new ManualWatcher(onNear)));
+    return { scanner, idle, marks, watcher: () => watcher };
+  }
+
+  it('finds the page\'s blocks a few per slice, never all in the call that starts the scan', async () => {
+    const { scanner, idle, watcher } = setUpSliced('<p>苏州</p><p>杭州</p><p>深度求索</p><p>苏州工业园区</p>');
+    void scanner.scan();
+    expect(watcher().watched.size).toBe(0);
+    idle.run(2);
+    expect(watcher().watched.size).toBe(2);
+    idle.run();
+    expect(watcher().watched.size).toBe(4);
+    expect(scanner.complete).toBe(false); // found, but far from the reader: not read yet
+    const all = scanner.scanAll();
+    idle.run();
+    await all;
+    expect(scanner.complete).toBe(true);
+    expect(ids(scanner)).toHaveLength(4);
+  });
+
+  it('rescans text changed during the walk once the walk is over, reading nothing twice', async () => {
+    const { scanner, idle, marks } = setUpSliced('<p id="a">苏州</p><p id="b">杭州</p><p id="c">魔门塔</p>');
+    void scanner.scan();
+    void scanner.scanAll();
+    idle.run(2); // 苏州 found and read; the walk has looked ahead into 杭州
+    document.getElementById('a')!.textContent = '苏州和杭州';
+    document.getElementById('c')!.textContent = '深度求索';
+    const done = scanner.rescan([document.getElementById('a')!.firstChild!, document.getElementById('c')!.firstChild!]);
+    idle.run();
+    await done;
+    expect(scanner.complete).toBe(true);
+    expect(ids(scanner)).toEqual(['place-330100:2', 'company-deepseek:1', 'place-320500:1']);
+    expect(marks.map((m) => m.range.toString()).sort()).toEqual(['杭州', '杭州', '深度求索', '苏州'].sort());
+  });
+});
+
