@@ -8,7 +8,7 @@ import { HoverIntent } from '@/lib/hover/hover-intent';
 import { Automaton } from '@/lib/match/automaton';
 import { sendToBackground, serveMessages } from '@/lib/messages/transport';
 import { watchDom } from '@/lib/scan/dom-watcher';
-import { defaultScheduler, intersectionWatcher, PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
+import { defaultScheduler, intersectionAheadWatcher, intersectionWatcher, PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
 import { isActiveOn, toggleSite, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
 import { TYPE_LABELS } from '@/lib/text/labels';
@@ -31,7 +31,8 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   const painter = new LazyHighlighter(registry);
   const hiddenTypes = (s: Settings) => ENTITY_TYPES.filter((t) => s.types[t] === false);
   painter.setHiddenTypes(hiddenTypes(settings));
-  const scanner = new PageScanner(body, index, Automaton.load(index.trie, index.variants), painter, defaultScheduler, intersectionWatcher);
+  const matcher = Automaton.load(index.trie, index.variants);
+  const scanner = new PageScanner(body, index, matcher, painter, defaultScheduler, intersectionWatcher, intersectionAheadWatcher);
   let active = isActiveOn(settings, location.href);
   if (active) void scanner.scan(body, visibleSpan);
   watchDom(body, ({ nodes, navigated }) => {

@@ -106,6 +106,14 @@ export class TextBlockWalker {
     });
   }
 
+  /**
+   * Where the walk stands: every text node before this one (in document order, outside it) has been handed out or
+   * passed over; the page's text from here on is still to be read.
+   */
+  get position(): Node {
+    return this.walker.currentNode;
+  }
+
   /** The next complete block, or undefined when the walk is over. */
   next(): TextBlock | undefined {
     if (this.done) return undefined;

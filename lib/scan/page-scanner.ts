@@ -101,6 +101,50 @@ export const intersectionWatcher: NearWatcherFactory | undefined =
       }
     : undefined;
 
+/**
+ * Tells the scanner when the place its walk has reached is no longer far below the reader: the walk of a long page
+ * pauses there until the reader scrolls down to it (or past it) or the whole page is asked for.
+ */
+export interface AheadWatcher {
+  /** Report (once) when `element` is not far below the viewport, or at once if it is not. */
+  watch(element: Element): void;
+  disconnect(): void;
+}
+export type AheadWatcherFactory = (onReached: () => void) => AheadWatcher;
+
+/**
+ * Blocks walked between looks at how far ahead of the reader the walk is: enough to fill a few screens, so most
+ * short pages are walked whole and a long one stops a few screens below the reader.
+ */
+export const WALK_CHUNK_BLOCKS = 48;
+/**
+ * "Not far below": within two screens under the viewport (as SCAN_ROOT_MARGIN) or anywhere above it, so a reader who
+ * jumps to the end of the page (which no threshold of a symmetric zone would report) lets the walk go on.
+ */
+export const AHEAD_ROOT_MARGIN = '100000% 0px 200% 0px';
+
+export const intersectionAheadWatcher: AheadWatcherFactory | undefined =
+  typeof IntersectionObserver === 'function'
+    ? (onReached) => {
+        const observer = new IntersectionObserver(
+          (entries) => {
+            // A hidden block (no box) never intersects: it cannot tell where the reader is, so the walk goes on.
+            if (!entries.some((e) => e.isIntersecting || (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0))) return;
+            observer.disconnect();
+            onReached();
+          },
+          { rootMargin: AHEAD_ROOT_MARGIN },
+        );
+        return {
+          watch: (element) => {
+            observer.disconnect();
+            observer.observe(element);
+          },
+          disconnect: () => observer.disconnect(),
+        };
+      }
+    : undefined;
+
 export interface ScanSink {
   add(type: EntityType, mark: RangeSource, block: Element): void;
   remove(type: EntityType, mark: RangeSource, block: Element): void;
@@ -129,10 +173,14 @@ export class PageScanner {
   private readonly near: NearWatcher | undefined;
   /** Walks of the DOM still under way, taken in idle-time slices like the reading itself. */
   private walks: TextBlockWalker[] = [];
-  /** Changes reported while a walk is under way, rescanned when it ends (the walk may not have reached them yet). */
+  /** Changes inside the block the walk stands in, rescanned when the walk ends (it has read only part of it). */
   private deferred: Node[] = [];
   /** The whole page was asked for (scanAll): blocks the walk finds are read at once, near the reader or not. */
   private wantAll = false;
+  private readonly ahead: AheadWatcher | undefined;
+  /** The walk stopped far below the reader and waits for the AheadWatcher. */
+  private paused = false;
+  private walkedSinceLook = 0;
 
   constructor(
     private readonly root: Element,
@@ -141,17 +189,31 @@ export class PageScanner {
     private readonly sink: ScanSink,
     private readonly schedule: IdleScheduler = defaultScheduler,
     nearWatcher: NearWatcherFactory | undefined = undefined,
+    aheadWatcher: AheadWatcherFactory | undefined = undefined,
   ) {
     this.near = nearWatcher?.((elements) => this.onNear(elements));
+    this.ahead = this.near && aheadWatcher?.(() => this.resumeWalk());
   }
 
   /** Every block of the page has been read. */
   get complete(): boolean {
-    return this.idle && this.waiting.size === 0;
+    return this.idle && this.waiting.size === 0 && this.walks.length === 0;
   }
 
+  /** Nothing runnable is left: the queue is read and the walk is over or paused far below the reader. */
   private get idle(): boolean {
-    return this.queue.length === 0 && this.walks.length === 0 && !this.running;
+    return this.queue.length === 0 && !this.walking && !this.running;
+  }
+
+  private get walking(): boolean {
+    return this.walks.length > 0 && !this.paused;
+  }
+
+  private resumeWalk(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.walkedSinceLook = 0;
+    this.pump();
   }
 
   /** Resolves when everything queued so far has been scanned (blocks still far from the reader wait). */
@@ -184,6 +246,7 @@ export class PageScanner {
   /** Read the blocks still waiting too (the whole page is wanted); resolves when all is read. */
   scanAll(): Promise<void> {
     this.wantAll = true;
+    this.paused = false;
     for (const [element, block] of this.waiting) {
       this.near?.unobserve(element);
       this.queue.push(block);
@@ -214,15 +277,24 @@ export class PageScanner {
 
   /** Re-read the blocks around changed nodes: their old mentions go, their new text is scanned. */
   rescan(changed: Iterable<Node>): Promise<void> {
-    if (this.walks.length) {
-      this.deferred.push(...changed);
-      return this.whenDone();
-    }
     this.prune();
     const blocks = new Set<Element>();
+    const walk = this.walks[0];
     for (const node of changed) {
       if (!node.isConnected || !this.root.contains(node) || isInsideSkipped(node, this.root)) continue;
-      blocks.add(closestBlock(node, this.root));
+      const block = closestBlock(node, this.root);
+      if (walk && !walk.done) {
+        const at = walk.position;
+        // Inside the block the walk stands in: it has read part of it; rescan the whole when the walk ends. (So too
+        // if the walk's place was removed: it starts over, and where it stands is unknown until it does.)
+        if (!at.isConnected || block.contains(at)) {
+          this.deferred.push(node);
+          continue;
+        }
+        // Ahead of the walk: it reads the new text when it gets there.
+        if (at.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING) continue;
+      }
+      blocks.add(block);
     }
     // A block inside another changed block is covered by the outer one.
     const outer = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
@@ -257,12 +329,15 @@ export class PageScanner {
     this.walks = [];
     this.deferred = [];
     this.wantAll = false;
+    this.paused = false;
+    this.walkedSinceLook = 0;
+    this.ahead?.disconnect();
     this.forget(this.root);
   }
 
   private pump(): void {
     if (this.running) return;
-    if (this.queue.length === 0 && this.walks.length === 0) {
+    if (this.queue.length === 0 && !this.walking) {
       this.settle();
       return;
     }
@@ -274,7 +349,7 @@ export class PageScanner {
         if (block) this.scanBlock(block);
         else if (!this.walkOne()) break;
       } while (deadline.timeRemaining() > IDLE_SAFETY_MS);
-      if (this.queue.length || this.walks.length) {
+      if (this.queue.length || this.walking) {
         this.schedule(step);
       } else {
         this.running = false;
@@ -284,16 +359,21 @@ export class PageScanner {
     this.schedule(step);
   }
 
-  /** Take one block from the walk under way; false when no walk is left. */
+  /** Take one block from the walk under way; false when no walk is left or it is paused. */
   private walkOne(): boolean {
     const walker = this.walks[0];
-    if (!walker) return false;
+    if (!walker || this.paused) return false;
     const block = walker.next();
     if (block) {
       if (this.wantAll || !this.near) this.queue.push(block);
       else {
         this.waiting.set(block.element, block);
         this.near.observe(block.element);
+        if (this.ahead && ++this.walkedSinceLook >= WALK_CHUNK_BLOCKS) {
+          // Look where this block is before walking on: a long page is walked only as far as the reader gets.
+          this.paused = true;
+          this.ahead.watch(block.element);
+        }
       }
     } else {
       this.walks.shift();

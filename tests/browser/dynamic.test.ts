@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { waitForHighlights } from '../../scripts/browser/page-probes';
+import { messageTab } from '../../scripts/browser/demo-session';
+import { activeTabId, waitForHighlights } from '../../scripts/browser/page-probes';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 
@@ -106,6 +107,29 @@ describe('live pages', () => {
     expect(await marked(long, '#bottom')).toEqual([]);
     await long.evaluate(() => document.querySelector('#bottom')!.scrollIntoView());
     await waitForMarked(long, '#bottom', ['宇树科技']);
+    await long.close();
+  });
+
+  it('reads a long article as far as the reader gets, the end when the reader jumps there, and all when the popup asks', async () => {
+    const long = await browser.context.newPage();
+    await long.goto(`${server.url}long-article.html`);
+    await waitForMarked(long, '#p0', ['杭州']);
+    expect(await marked(long, '#p599')).toEqual([]);
+    await long.evaluate(() => document.querySelector('#p599')!.scrollIntoView());
+    await waitForMarked(long, '#p599', ['宇树科技']);
+
+    await long.bringToFront();
+    const tabId = await activeTabId(browser.serviceWorker);
+    type Mentions = { complete: boolean; mentions: { id: string; count: number }[] };
+    let reply: Mentions = { complete: false, mentions: [] };
+    for (let tries = 0; tries < 50 && !reply.complete; tries++) {
+      reply = ((await messageTab(browser, tabId, { type: 'page/mentions' })) as { value: Mentions }).value;
+      if (!reply.complete) await long.waitForTimeout(100);
+    }
+    expect(reply.complete).toBe(true);
+    const count = (id: string) => reply.mentions.find((m) => m.id === id)?.count;
+    expect(count('place-330100')).toBe(1);
+    expect(count('place-320500')).toBe(12);
     await long.close();
   });
 

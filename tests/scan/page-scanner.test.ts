@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '@/lib/match/automaton';
-import { PageScanner, type IdleScheduler, type NearWatcher, type RangeSource, type ScanSink } from '@/lib/scan/page-scanner';
+import { PageScanner, WALK_CHUNK_BLOCKS, type AheadWatcher, type IdleScheduler, type NearWatcher, type RangeSource, type ScanSink } from '@/lib/scan/page-scanner';
 import { sampleIndex } from '../helpers/fixtures';
 
 const index = sampleIndex();
@@ -133,7 +133,7 @@ describe('PageScanner walking a long page in idle-time slices', () => {
     expect(ids(scanner)).toHaveLength(4);
   });
 
-  it('rescans text changed during the walk once the walk is over, reading nothing twice', async () => {
+  it('rescans text changed behind the walk at once and leaves text ahead of it to the walk, reading nothing twice', async () => {
     const { scanner, idle, marks } = setUpSliced('<p id="a">苏州</p><p id="b">杭州</p><p id="c">魔门塔</p>');
     void scanner.scan();
     void scanner.scanAll();
@@ -146,6 +146,64 @@ describe('PageScanner walking a long page in idle-time slices', () => {
     expect(scanner.complete).toBe(true);
     expect(ids(scanner)).toEqual(['place-330100:2', 'company-deepseek:1', 'place-320500:1']);
     expect(marks.map((m) => m.range.toString()).sort()).toEqual(['杭州', '杭州', '深度求索', '苏州'].sort());
+  });
+});
+
+describe('PageScanner on a page longer than the reader has seen', () => {
+  class ManualAhead implements AheadWatcher {
+    watching: Element | undefined;
+    constructor(readonly reached: () => void) {}
+    watch(element: Element) {
+      this.watching = element;
+    }
+    disconnect() {
+      this.watching = undefined;
+    }
+  }
+
+  function setUpLong(paragraphs: number) {
+    document.body.innerHTML = Array.from({ length: paragraphs }, (_, i) => `<p id="p${i}">第${i}段提到杭州。</p>`).join('');
+    let watcher!: ManualWatcher;
+    let ahead!: ManualAhead;
+    const sink: ScanSink = { add: () => undefined, remove: () => undefined };
+    const scanner = new PageScanner(
+      document.body,
+      index,
+      automaton,
+      sink,
+      immediate,
+      (onNear) => (watcher = new ManualWatcher(onNear)),
+      (reached) => (ahead = new ManualAhead(reached)),
+    );
+    return { scanner, watcher: () => watcher, ahead: () => ahead };
+  }
+
+  it('walks a chunk, waits until the reader comes near its end, then walks on; the whole page when asked', async () => {
+    const { scanner, watcher, ahead } = setUpLong(WALK_CHUNK_BLOCKS * 2 + 10);
+    await scanner.scan();
+    expect(watcher().watched.size).toBe(WALK_CHUNK_BLOCKS);
+    expect(ahead().watching?.id).toBe(`p${WALK_CHUNK_BLOCKS - 1}`);
+    expect(scanner.complete).toBe(false);
+
+    ahead().reached();
+    await scanner.whenDone();
+    expect(watcher().watched.size).toBe(WALK_CHUNK_BLOCKS * 2);
+
+    await scanner.scanAll();
+    expect(scanner.complete).toBe(true);
+    expect(ids(scanner)).toEqual([`place-330100:${WALK_CHUNK_BLOCKS * 2 + 10}`]);
+  });
+
+  it('leaves text that changed ahead of a paused walk to the walk, and reads it once when it gets there', async () => {
+    const { scanner, ahead } = setUpLong(WALK_CHUNK_BLOCKS + 5);
+    await scanner.scan();
+    const far = document.getElementById(`p${WALK_CHUNK_BLOCKS + 2}`)!;
+    far.textContent = '苏州和杭州';
+    await scanner.rescan([far.firstChild!]);
+    expect(ids(scanner)).toEqual([]); // nothing read yet: all of it is far from the reader
+    ahead().reached();
+    await scanner.scanAll();
+    expect(ids(scanner)).toEqual([`place-330100:${WALK_CHUNK_BLOCKS + 5}`, 'place-320500:1']);
   });
 });
 
