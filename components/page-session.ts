@@ -1,4 +1,4 @@
-import { typeAt, type NameIndex } from '@/lib/data/bundle';
+import { idAt, typeAt, type NameIndex } from '@/lib/data/bundle';
 import { ENTITY_TYPES } from '@/lib/data/schema';
 import { visibleSpan } from '@/lib/dom/viewport';
 import { LazyHighlighter } from '@/lib/highlight/lazy-highlighter';
@@ -64,7 +64,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
     id: scanner.idOf(mention),
     surface: mention.surface,
     anchor: mention.range,
-    alternatives: (mention.alternatives ?? []).map((e) => index.ids[e]!),
+    alternatives: (mention.alternatives ?? []).map((e) => idAt(index, e)),
   });
   const intent: HoverIntent<FoundMention> = new HoverIntent<FoundMention>(
     {

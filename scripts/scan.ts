@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { typeAt, type NameIndex } from '../lib/data/bundle';
+import { idAt, typeAt, type NameIndex } from '../lib/data/bundle';
 import { collectTextBlocks } from '../lib/dom/text-blocks';
 import { Automaton } from '../lib/match/automaton';
 
@@ -43,8 +43,8 @@ console.log(`${'offset'.padStart(8)}  ${'type'.padEnd(8)} ${'entity'.padEnd(44)}
 for (const block of blocks) {
   for (const m of automaton.find(block.text)) {
     const surface = block.text.slice(m.start, m.end);
-    const id = index.ids[m.entity]!;
-    const alternatives = m.alternatives?.map((e) => index.ids[e]).join(', ');
+    const id = idAt(index, m.entity);
+    const alternatives = m.alternatives?.map((e) => idAt(index, e)).join(', ');
     console.log(
       `${String(offsetBase + m.start).padStart(8)}  ${typeAt(index, m.entity).padEnd(8)} ${id.padEnd(44)} ${surface}${alternatives ? `   (also: ${alternatives})` : ''}`,
     );
@@ -58,5 +58,5 @@ for (const block of blocks) {
 }
 console.log(`\n${total} mentions of ${perEntity.size} entities (offsets count text blocks joined by one separator):`);
 for (const [entity, e] of [...perEntity].sort((a, b) => b[1].count - a[1].count)) {
-  console.log(`${String(e.count).padStart(5)} × ${index.ids[entity]!.padEnd(44)} ${[...e.surfaces].join(' / ')}`);
+  console.log(`${String(e.count).padStart(5)} × ${idAt(index, entity).padEnd(44)} ${[...e.surfaces].join(' / ')}`);
 }

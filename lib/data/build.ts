@@ -4,6 +4,7 @@ import { Entity, type Entity as EntityT } from './schema';
 import {
   BLOCKER_ENTITY,
   encodeTypes,
+  ID_SEPARATOR,
   NAME_CASE_SENSITIVE,
   type DatasetBundle,
   type EntityRecord,
@@ -270,5 +271,5 @@ export function buildNameIndex(bundle: DatasetBundle, variantPairs = '', blocker
   });
   for (const word of blockers) push(nameKey(word, variants), BLOCKER_ENTITY, 0, '');
   names.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { version: bundle.version, ids, types, parents, variants: variantPairs, trie: packTrie(names) };
+  return { version: bundle.version, ids: ids.join(ID_SEPARATOR), types, parents, variants: variantPairs, trie: packTrie(names) };
 }

@@ -1,5 +1,5 @@
 import type { EntityType } from '../data/schema';
-import { typeAt, type NameIndex } from '../data/bundle';
+import { idAt, typeAt, type NameIndex } from '../data/bundle';
 import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, TextBlockWalker, type TextBlock } from '../dom/text-blocks';
 import type { Automaton } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
@@ -470,11 +470,11 @@ export class PageScanner {
   /** Entity id → number of mentions, most mentioned first. */
   summary(): { id: string; count: number }[] {
     return [...this.counts]
-      .map(([entity, count]) => ({ id: this.index.ids[entity]!, count }))
+      .map(([entity, count]) => ({ id: idAt(this.index, entity), count }))
       .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   }
 
   idOf(mention: FoundMention): string {
-    return this.index.ids[mention.entity]!;
+    return idAt(this.index, mention.entity);
   }
 }

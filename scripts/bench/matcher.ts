@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { AhoCorasick as MonyoneFast } from '@monyone/aho-corasick/fast';
 import AhoCorasickLegacy from 'ahocorasick';
-import { encodeTypes, type NameIndex } from '../../lib/data/bundle';
+import { encodeTypes, ID_SEPARATOR, type NameIndex } from '../../lib/data/bundle';
 import { Automaton } from '../../lib/match/automaton';
 import { packTrie, unpackEntries } from '../../lib/match/packed-trie';
 import { dictionary, newsText } from './corpus';
@@ -164,7 +164,7 @@ const limit = tableWalk(texts[5_000]!);
 const big = dictionary(realNames, 100_000);
 const bigIndex: NameIndex = {
   version: 'bench',
-  ids: big.names.map((_, i) => `company-bench-${i}`),
+  ids: big.names.map((_, i) => `company-bench-${i}`).join(ID_SEPARATOR),
   types: encodeTypes(big.names.map(() => 'company')),
   parents: big.names.map(() => -1),
   variants: real.variants,

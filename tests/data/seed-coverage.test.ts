@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { NameIndex } from '@/lib/data/bundle';
+import { idAt, type NameIndex } from '@/lib/data/bundle';
 import { Automaton } from '@/lib/match/automaton';
 
 /**
@@ -9,7 +9,7 @@ import { Automaton } from '@/lib/match/automaton';
  */
 const index = JSON.parse(readFileSync(new URL('../../generated/name-index.json', import.meta.url), 'utf8')) as NameIndex;
 const automaton = Automaton.load(index.trie, index.variants);
-const idsIn = (text: string) => new Set(automaton.find(text).flatMap((m) => [m.entity, ...(m.alternatives ?? [])]).map((e) => index.ids[e]));
+const idsIn = (text: string) => new Set(automaton.find(text).flatMap((m) => [m.entity, ...(m.alternatives ?? [])]).map((e) => idAt(index, e)));
 
 const CASES: [string, string][] = [
   ['place-320500', '记者本周在苏州走访了几家工厂。'],

@@ -3,10 +3,11 @@ import { Automaton } from '@/lib/match/automaton';
 import { nameKey, parseVariantPairs } from '@/lib/match/normalize';
 import { unpackEntries } from '@/lib/match/packed-trie';
 import { entity, indexOf, sampleIndex } from '../helpers/fixtures';
+import { entityIds } from '@/lib/data/bundle';
 
 const index = sampleIndex();
 const automaton = Automaton.load(index.trie, index.variants);
-const found = (text: string, a = automaton, ids = index.ids) =>
+const found = (text: string, a = automaton, ids = entityIds(index)) =>
   a.find(text).map((m) => ({ id: ids[m.entity], surface: text.slice(m.start, m.end), start: m.start }));
 const surfaces = (text: string) => found(text).map((m) => m.surface);
 
@@ -27,7 +28,7 @@ describe('Automaton: leftmost-longest', () => {
       entity('place-110112', '通州区', { aliases: [{ text: '通州', lang: 'zh-Hans' }] }),
     ].map((e) => (e.id === 'place-110108-full' ? { ...e, id: 'place-110199' } : e)));
     const a = Automaton.load(idx.trie, idx.variants);
-    const f = (t: string) => a.find(t).map((m) => `${idx.ids[m.entity]}:${t.slice(m.start, m.end)}`);
+    const f = (t: string) => a.find(t).map((m) => `${entityIds(idx)[m.entity]}:${t.slice(m.start, m.end)}`);
     expect(f('公司位于北京市海淀区中关村')).toEqual(['place-110199:北京市海淀区']);
     expect(f('北京的海淀')).toEqual(['place-110000:北京', 'place-110108:海淀']);
     // 南通州: the leftmost name (南通) wins, so 通州 inside it is not reported.
@@ -94,7 +95,7 @@ describe('Automaton: ambiguity', () => {
     ]);
     const a = Automaton.load(idx.trie, idx.variants);
     const [m] = a.find('南京鼓楼区');
-    expect([idx.ids[m!.entity], ...(m!.alternatives ?? []).map((e) => idx.ids[e])].sort()).toEqual([
+    expect([entityIds(idx)[m!.entity], ...(m!.alternatives ?? []).map((e) => entityIds(idx)[e])].sort()).toEqual([
       'place-320106',
       'place-350102',
     ]);
