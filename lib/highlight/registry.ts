@@ -66,12 +66,36 @@ export function installHighlightStyles(doc: Document, style: MarkStyle = 'underl
   }
 }
 
+/**
+ * The highlight styles, installed when the first mark is about to be painted: adding a sheet restyles the whole
+ * page (about 20 ms on a long one), and most pages a reader visits have nothing to mark.
+ */
+export function deferredHighlightStyles(doc: Document, style: MarkStyle = 'underline'): HighlightStyles & { ensure(): void } {
+  let installed: HighlightStyles | undefined;
+  let current = style;
+  return {
+    ensure: () => void (installed ??= installHighlightStyles(doc, current)),
+    setStyle: (s) => {
+      current = s;
+      installed?.setStyle(s);
+    },
+    remove: () => {
+      installed?.remove();
+      installed = undefined;
+    },
+  };
+}
+
 /** Owns this extension's entries in CSS.highlights: one Highlight per entity type plus the active one. */
 export class HighlightRegistry {
   private readonly byType = new Map<EntityType, Highlight>();
   private readonly active = new Highlight();
 
-  constructor(private readonly registry: HighlightRegistry_ = CSS.highlights) {
+  constructor(
+    private readonly registry: HighlightRegistry_ = CSS.highlights,
+    /** Called before a mark is first painted (with deferredHighlightStyles: installs the styles). */
+    private readonly beforePaint: () => void = () => undefined,
+  ) {
     this.active.priority = 1;
     this.registry.set(ACTIVE_HIGHLIGHT, this.active);
   }
@@ -79,6 +103,7 @@ export class HighlightRegistry {
   add(type: EntityType, range: AbstractRange): void {
     let highlight = this.byType.get(type);
     if (!highlight) {
+      this.beforePaint();
       highlight = new Highlight();
       this.byType.set(type, highlight);
       this.registry.set(highlightName(type), highlight);
@@ -94,6 +119,7 @@ export class HighlightRegistry {
   addClipping(range: AbstractRange): void {
     let h = this.registry.get(CLIPPING_HIGHLIGHT);
     if (!h) {
+      this.beforePaint();
       h = new Highlight();
       this.registry.set(CLIPPING_HIGHLIGHT, h);
     }
@@ -102,7 +128,10 @@ export class HighlightRegistry {
 
   setActive(range: AbstractRange | undefined): void {
     this.active.clear();
-    if (range) this.active.add(range);
+    if (range) {
+      this.beforePaint();
+      this.active.add(range);
+    }
   }
 }
 

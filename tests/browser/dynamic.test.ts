@@ -133,6 +133,20 @@ describe('live pages', () => {
     await long.close();
   });
 
+  it('leaves a page with nothing to mark unstyled, and styles it when a name appears', async () => {
+    const plain = await browser.context.newPage();
+    await plain.goto(`${server.url}plain.html`);
+    const ourSheets = () =>
+      plain.evaluate(() => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('ai-atlas'))).length);
+    // The extension is running here (it marks what is added below); give its first scan time to finish.
+    await plain.waitForTimeout(1500);
+    expect(await ourSheets()).toBe(0);
+    await plain.evaluate(() => document.querySelector('#plain')!.insertAdjacentHTML('beforeend', '<p id="later">后来提到杭州。</p>'));
+    await waitForMarked(plain, '#later', ['杭州']);
+    expect(await ourSheets()).toBe(1);
+    await plain.close();
+  });
+
   it('chooses among places that share a name by the city nearby, and lets the reader choose', async () => {
     const amb = await browser.context.newPage();
     await amb.goto(`${server.url}ambiguous.html`);
