@@ -126,21 +126,48 @@ export const AHEAD_ROOT_MARGIN = '100000% 0px 200% 0px';
 export const intersectionAheadWatcher: AheadWatcherFactory | undefined =
   typeof IntersectionObserver === 'function'
     ? (onReached) => {
+        let watching: Element | undefined;
         const observer = new IntersectionObserver(
           (entries) => {
-            // A hidden block (no box) never intersects: it cannot tell where the reader is, so the walk goes on.
-            if (!entries.some((e) => e.isIntersecting || (e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0))) return;
-            observer.disconnect();
-            onReached();
+            const entry = entries[entries.length - 1]!;
+            const box = entry.boundingClientRect;
+            // Not below the zone: in it, or above it. A block inside a scrolling container that the container
+            // clips never intersects, so its box says where it is; a hidden one (no box) cannot tell, and the walk
+            // goes on.
+            const below = entry.rootBounds !== null && box.top > entry.rootBounds.bottom;
+            if (entry.isIntersecting || !below || (box.width === 0 && box.height === 0)) {
+              stop();
+              onReached();
+            }
           },
           { rootMargin: AHEAD_ROOT_MARGIN },
         );
+        // A container scrolled straight past the block (a jump to its end) changes no intersection, so nothing
+        // would be reported: look again (observing anew reports the block's current box).
+        let looking = false;
+        const onScroll = (event: Event) => {
+          if (!watching || looking || !(event.target instanceof Element)) return;
+          looking = true;
+          requestAnimationFrame(() => {
+            looking = false;
+            if (!watching) return;
+            observer.unobserve(watching);
+            observer.observe(watching);
+          });
+        };
+        const stop = () => {
+          watching = undefined;
+          observer.disconnect();
+          document.removeEventListener('scroll', onScroll, true);
+        };
         return {
           watch: (element) => {
-            observer.disconnect();
+            stop();
+            watching = element;
             observer.observe(element);
+            document.addEventListener('scroll', onScroll, { capture: true, passive: true });
           },
-          disconnect: () => observer.disconnect(),
+          disconnect: stop,
         };
       }
     : undefined;

@@ -133,6 +133,18 @@ describe('live pages', () => {
     await long.close();
   });
 
+  it('reads the end of a scrolling container when the reader jumps there (the document itself never scrolls)', async () => {
+    const app = await browser.context.newPage();
+    await app.goto(`${server.url}scroller.html`);
+    await waitForMarked(app, '#s0', ['杭州']);
+    await app.evaluate(() => {
+      const scroller = document.querySelector('#scroller')!;
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    await waitForMarked(app, '#s399', ['宇树科技']);
+    await app.close();
+  });
+
   it('leaves a page with nothing to mark unstyled, and styles it when a name appears', async () => {
     const plain = await browser.context.newPage();
     await plain.goto(`${server.url}plain.html`);
