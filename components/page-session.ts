@@ -8,6 +8,7 @@ import { HoverIntent } from '@/lib/hover/hover-intent';
 import { Automaton } from '@/lib/match/automaton';
 import { sendToBackground, serveMessages } from '@/lib/messages/transport';
 import { watchDom } from '@/lib/scan/dom-watcher';
+import { yieldToPage } from '@/lib/scan/yield-to-page';
 import { defaultScheduler, intersectionAheadWatcher, intersectionWatcher, PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
 import { isActiveOn, toggleSite, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
@@ -31,7 +32,10 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   const painter = new LazyHighlighter(registry);
   const hiddenTypes = (s: Settings) => ENTITY_TYPES.filter((t) => s.types[t] === false);
   painter.setHiddenTypes(hiddenTypes(settings));
+  // Start-up runs as three tasks (settings, the matcher, the rest), so that none of them is long.
+  await yieldToPage();
   const matcher = Automaton.load(index.trie, index.variants);
+  await yieldToPage();
   const scanner = new PageScanner(body, index, matcher, painter, defaultScheduler, intersectionWatcher, intersectionAheadWatcher);
   let active = isActiveOn(settings, location.href);
   if (active) void scanner.scan(body, visibleSpan);
