@@ -5,7 +5,6 @@ import { ENTITY_TYPES } from '@/lib/data/schema';
 import { TYPE_LABELS } from '@/lib/text/labels';
 import { toCsv, toJson, toJsonLd, toMarkdown } from '@/lib/clippings/export';
 import { facets, filterClippings, type ClippingFilter } from '@/lib/clippings/filter';
-import { parseImport } from '@/lib/clippings/import';
 import { parseTags, type Clipping } from '@/lib/clippings/schema';
 import type { AtlasDatabase } from '@/lib/db/database';
 import { newestClippings } from '@/lib/db/newest-clippings';
@@ -104,6 +103,8 @@ export function ClippingsApp({ db: loading, name: databaseName, firstScreen }: C
     await reload();
   };
   const doImport = async (file: File) => {
+    // The importer (and the zod it validates with) loads when a file is chosen: most visits never import.
+    const { parseImport } = await import('@/lib/clippings/import');
     const result = parseImport(await file.text());
     if (!result.ok) {
       setMessage({ text: `${t('nothing_imported')}: ${result.error}`, error: true });
