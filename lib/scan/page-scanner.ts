@@ -3,6 +3,8 @@ import { idAt, typeAt, type NameIndex } from '../data/bundle';
 import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, TextBlockWalker, type TextBlock } from '../dom/text-blocks';
 import type { Automaton } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
+import { defaultScheduler, IDLE_SAFETY_MS, type IdleDeadlineLike, type IdleScheduler } from './idle-scheduler';
+import type { AheadWatcher, AheadWatcherFactory, NearWatcher, NearWatcherFactory } from './viewport-watchers';
 
 /** Something that can give a DOM range when asked (mentions make theirs on first use). */
 export interface RangeSource {
@@ -49,128 +51,11 @@ class PageMention implements FoundMention {
   }
 }
 
-/** Leave this much of an idle period unused so the page's own idle work still gets time. */
-const IDLE_SAFETY_MS = 2;
-/** If the page is never idle, scan anyway after this long: marks that never appear are worse than a short task. */
-const IDLE_TIMEOUT_MS = 500;
-/** Without requestIdleCallback, work in slices this long: well under the 50 ms long-task threshold. */
-const FALLBACK_SLICE_MS = 8;
-
-export interface IdleDeadlineLike {
-  timeRemaining(): number;
-  didTimeout: boolean;
-}
-export type IdleScheduler = (work: (deadline: IdleDeadlineLike) => void) => void;
-
-export const defaultScheduler: IdleScheduler = (work) => {
-  if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
-  } else {
-    setTimeout(() => {
-      const start = performance.now();
-      work({ timeRemaining: () => Math.max(0, FALLBACK_SLICE_MS - (performance.now() - start)), didTimeout: true });
-    }, 0);
-  }
-};
-
-/**
- * Tells the scanner when a block comes near the viewport. The page's own watcher is an IntersectionObserver;
- * tests drive one by hand.
- */
-export interface NearWatcher {
-  observe(element: Element): void;
-  unobserve(element: Element): void;
-  disconnect(): void;
-}
-export type NearWatcherFactory = (onNear: (elements: Element[]) => void) => NearWatcher;
-
-/**
- * How far from the viewport text is read ahead of the reader: two screens above and below, beyond the one screen
- * within which marks are painted, so marks are ready before they scroll into view.
- */
-export const SCAN_ROOT_MARGIN = '200% 0px';
-
-export const intersectionWatcher: NearWatcherFactory | undefined =
-  typeof IntersectionObserver === 'function'
-    ? (onNear) => {
-        const observer = new IntersectionObserver(
-          (entries) => onNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)),
-          { rootMargin: SCAN_ROOT_MARGIN },
-        );
-        return observer;
-      }
-    : undefined;
-
-/**
- * Tells the scanner when the place its walk has reached is no longer far below the reader: the walk of a long page
- * pauses there until the reader scrolls down to it (or past it) or the whole page is asked for.
- */
-export interface AheadWatcher {
-  /** Report (once) when `element` is not far below the viewport, or at once if it is not. */
-  watch(element: Element): void;
-  disconnect(): void;
-}
-export type AheadWatcherFactory = (onReached: () => void) => AheadWatcher;
-
 /**
  * Blocks walked between looks at how far ahead of the reader the walk is: enough to fill a few screens, so most
  * short pages are walked whole and a long one stops a few screens below the reader.
  */
 export const WALK_CHUNK_BLOCKS = 48;
-/**
- * "Not far below": within two screens under the viewport (as SCAN_ROOT_MARGIN) or anywhere above it, so a reader who
- * jumps to the end of the page (which no threshold of a symmetric zone would report) lets the walk go on.
- */
-export const AHEAD_ROOT_MARGIN = '100000% 0px 200% 0px';
-
-export const intersectionAheadWatcher: AheadWatcherFactory | undefined =
-  typeof IntersectionObserver === 'function'
-    ? (onReached) => {
-        let watching: Element | undefined;
-        const observer = new IntersectionObserver(
-          (entries) => {
-            const entry = entries[entries.length - 1]!;
-            const box = entry.boundingClientRect;
-            // Not below the zone: in it, or above it. A block inside a scrolling container that the container
-            // clips never intersects, so its box says where it is; a hidden one (no box) cannot tell, and the walk
-            // goes on.
-            const below = entry.rootBounds !== null && box.top > entry.rootBounds.bottom;
-            if (entry.isIntersecting || !below || (box.width === 0 && box.height === 0)) {
-              stop();
-              onReached();
-            }
-          },
-          { rootMargin: AHEAD_ROOT_MARGIN },
-        );
-        // A container scrolled straight past the block (a jump to its end) changes no intersection, so nothing
-        // would be reported: look again (observing anew reports the block's current box).
-        let looking = false;
-        const onScroll = (event: Event) => {
-          if (!watching || looking || !(event.target instanceof Element)) return;
-          looking = true;
-          requestAnimationFrame(() => {
-            looking = false;
-            if (!watching) return;
-            observer.unobserve(watching);
-            observer.observe(watching);
-          });
-        };
-        const stop = () => {
-          watching = undefined;
-          observer.disconnect();
-          document.removeEventListener('scroll', onScroll, true);
-        };
-        return {
-          watch: (element) => {
-            stop();
-            watching = element;
-            observer.observe(element);
-            document.addEventListener('scroll', onScroll, { capture: true, passive: true });
-          },
-          disconnect: stop,
-        };
-      }
-    : undefined;
 
 export interface ScanSink {
   add(type: EntityType, mark: RangeSource, block: Element): void;
@@ -182,8 +67,9 @@ export interface ScanSink {
  * registry), and keeps indexes from text node and from block to mentions, for hit-testing and for rescanning
  * what changed.
  *
- * With a NearWatcher, text is read as it comes near the viewport: a long page costs what the reader sees, not its
- * length. Whatever needs the whole page (the popup's list, next/previous mention) asks with scanAll().
+ * With a NearWatcher, text is read as it comes near the viewport, and with an AheadWatcher the DOM itself is walked
+ * only as far as the reader gets: a long page costs what the reader sees, not its length. Whatever needs the whole
+ * page (the popup's list, next/previous mention) asks with scanAll().
  */
 export class PageScanner {
   private readonly byNode = new Map<Text, PageMention[]>();

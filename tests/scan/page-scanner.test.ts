@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '@/lib/match/automaton';
-import { PageScanner, WALK_CHUNK_BLOCKS, type AheadWatcher, type IdleScheduler, type NearWatcher, type RangeSource, type ScanSink } from '@/lib/scan/page-scanner';
+import type { IdleScheduler } from '@/lib/scan/idle-scheduler';
+import { PageScanner, WALK_CHUNK_BLOCKS, type RangeSource, type ScanSink } from '@/lib/scan/page-scanner';
+import type { AheadWatcher, NearWatcher } from '@/lib/scan/viewport-watchers';
 import { sampleIndex } from '../helpers/fixtures';
 
 const index = sampleIndex();
