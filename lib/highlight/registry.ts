@@ -97,7 +97,6 @@ export class HighlightRegistry {
     private readonly beforePaint: () => void = () => undefined,
   ) {
     this.active.priority = 1;
-    this.registry.set(ACTIVE_HIGHLIGHT, this.active);
   }
 
   add(type: EntityType, range: AbstractRange): void {
@@ -129,7 +128,10 @@ export class HighlightRegistry {
   setActive(range: AbstractRange | undefined): void {
     this.active.clear();
     if (range) {
-      this.beforePaint();
+      if (!this.registry.has(ACTIVE_HIGHLIGHT)) {
+        this.beforePaint();
+        this.registry.set(ACTIVE_HIGHLIGHT, this.active);
+      }
       this.active.add(range);
     }
   }

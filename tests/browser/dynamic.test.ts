@@ -145,7 +145,7 @@ describe('live pages', () => {
     await app.close();
   });
 
-  it('leaves a page with nothing to mark unstyled, and styles it when a name appears', async () => {
+  it('leaves a page with nothing to mark without styles or highlights of ours, and styles it when a name appears', async () => {
     const plain = await browser.context.newPage();
     await plain.goto(`${server.url}plain.html`);
     const ourSheets = () =>
@@ -153,6 +153,7 @@ describe('live pages', () => {
     // The extension is running here (it marks what is added below); give its first scan time to finish.
     await plain.waitForTimeout(1500);
     expect(await ourSheets()).toBe(0);
+    expect(await plain.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('ai-atlas')))).toEqual([]);
     await plain.evaluate(() => document.querySelector('#plain')!.insertAdjacentHTML('beforeend', '<p id="later">后来提到杭州。</p>'));
     await waitForMarked(plain, '#later', ['杭州']);
     expect(await ourSheets()).toBe(1);
