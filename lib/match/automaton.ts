@@ -53,32 +53,6 @@ const RECORD = 2;
 /** Offset of the children's start in a record. */
 const CHILDREN = 1;
 
-/** Keys in the warm-up text: enough to take every branch of find, a fraction of a millisecond to scan. */
-const WARM_UP_KEYS = 48;
-
-/**
- * Text that takes every branch of the matcher: real keys (found along first children), keys run together, cut
- * short, and separated by spaces. Scanned once at load, so the optimising compiler sees complete type feedback
- * before the page's text arrives; without it, the first page scan deoptimised on a branch it had not seen yet
- * and paid for a second compilation.
- */
-function warmUpText(alphabet: string, rec: Int32Array, cased: string[]): string {
-  const parts: string[] = [...cased.map((exact) => ` ${exact} ${exact.toLowerCase()} `)];
-  const roots = rec[CHILDREN + RECORD]! - rec[CHILDREN]!;
-  for (let k = 0; k < WARM_UP_KEYS && k < roots; k++) {
-    let node = rec[CHILDREN]! + Math.floor((k * roots) / WARM_UP_KEYS);
-    let key = '';
-    for (;;) {
-      const at = node * RECORD;
-      key += alphabet[(rec[at]! & CLASS_MASK) - 1]!;
-      if (rec[at]! > CLASS_MASK || rec[at + CHILDREN]! === rec[at + RECORD + CHILDREN]!) break;
-      node = rec[at + CHILDREN]!;
-    }
-    parts.push(key, key.slice(0, -1), ' ');
-  }
-  return `${parts.join('')} a b ${parts.join(' ')}`;
-}
-
 /**
  * The child in the class-sorted run of nodes [lo, hi) whose class is `cls`, or 0: short runs (most of the trie) are
  * scanned, long ones (the first level of a big trie) binary-searched. (An interpolated guess was no faster.)
@@ -203,7 +177,7 @@ export class Automaton {
         pairBits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
-    const automaton = new Automaton(
+    return new Automaton(
       classOf,
       rec,
       rootChild,
@@ -214,8 +188,6 @@ export class Automaton {
       Int32Array.from(trie.entities),
       new Map(cased),
     );
-    automaton.find(warmUpText(alphabet, rec, cased.slice(0, WARM_UP_KEYS).map(([, exact]) => exact)));
-    return automaton;
   }
 
   /** All mentions in `text`, leftmost-longest, non-overlapping. Blockers consume their span and report nothing. */
