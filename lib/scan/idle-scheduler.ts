@@ -2,6 +2,8 @@
 
 /** Leave this much of an idle period unused so the page's own idle work still gets time. */
 export const IDLE_SAFETY_MS = 2;
+/** Never work longer than this in one slice, however long the idle period: a task stays far from 50 ms. */
+export const MAX_SLICE_MS = 16;
 /** If the page is never idle, scan anyway after this long: marks that never appear are worse than a short task. */
 const IDLE_TIMEOUT_MS = 500;
 /** Without requestIdleCallback, work in slices this long: well under the 50 ms long-task threshold. */

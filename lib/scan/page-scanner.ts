@@ -3,7 +3,7 @@ import { idAt, typeAt, type NameIndex } from '../data/bundle';
 import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, TextBlockWalker, type TextBlock } from '../dom/text-blocks';
 import type { Automaton } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
-import { defaultScheduler, IDLE_SAFETY_MS, type IdleDeadlineLike, type IdleScheduler } from './idle-scheduler';
+import { defaultScheduler, IDLE_SAFETY_MS, MAX_SLICE_MS, type IdleDeadlineLike, type IdleScheduler } from './idle-scheduler';
 import type { AheadWatcher, AheadWatcherFactory, NearWatcher, NearWatcherFactory } from './viewport-watchers';
 
 /** Something that can give a DOM range when asked (mentions make theirs on first use). */
@@ -256,12 +256,13 @@ export class PageScanner {
     }
     this.running = true;
     const step = (deadline: IdleDeadlineLike) => {
+      const started = performance.now();
       do {
         // Text near the reader first; then the walk finds more.
         const block = this.queue.shift();
         if (block) this.scanBlock(block);
         else if (!this.walkOne()) break;
-      } while (deadline.timeRemaining() > IDLE_SAFETY_MS);
+      } while (deadline.timeRemaining() > IDLE_SAFETY_MS && performance.now() - started < MAX_SLICE_MS);
       if (this.queue.length || this.walking) {
         this.schedule(step);
       } else {
