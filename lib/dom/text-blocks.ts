@@ -122,6 +122,9 @@ export class TextBlockWalker {
       this.walker = this.makeWalker();
       this.current = undefined;
       this.previous = undefined;
+    } else if (this.current) {
+      // The half-read block was assembled before the page last had a turn: read its nodes' text afresh.
+      this.current = reassemble(this.current);
     }
     for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
       const text = node as Text;
@@ -147,6 +150,17 @@ export class TextBlockWalker {
     for (const segment of block.segments) this.given.add(segment.node);
     return block;
   }
+}
+
+/** A block's text read again from its (still connected) nodes. */
+function reassemble(block: TextBlock): TextBlock {
+  const fresh: TextBlock = { element: block.element, text: '', segments: [] };
+  for (const { node } of block.segments) {
+    if (!node.isConnected) continue;
+    fresh.segments.push({ node, start: fresh.text.length });
+    fresh.text += node.data;
+  }
+  return fresh;
 }
 
 export function collectTextBlocks(root: Element): TextBlock[] {

@@ -47,6 +47,16 @@ describe('TextBlockWalker', () => {
     expect(walker.next()).toBeUndefined();
   });
 
+  it('reads the block it had begun afresh if its text changed between calls', () => {
+    document.body.innerHTML = '<p id="a">北京</p><p id="b">上<b>海</b></p>';
+    const walker = new TextBlockWalker(document.body);
+    expect(walker.next()!.text).toBe('北京'); // and has begun on 上海
+    document.querySelector('#b')!.firstChild!.textContent = '在上';
+    const block = walker.next()!;
+    expect(block.text).toBe('在上海');
+    expect(rangeFor(block, 1, 3).toString()).toBe('上海');
+  });
+
   it('reads the same blocks as collecting them all at once', () => {
     const html = '<div>苏<p>州</p>杭<br>州</div><ul><li>北京</li><li>上<b>海</b></li></ul>';
     document.body.innerHTML = html;
