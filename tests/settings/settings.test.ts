@@ -23,6 +23,15 @@ describe('settings', () => {
     expect(isActiveOn({ ...DEFAULT_SETTINGS, enabled: false }, 'https://www.caixin.com/')).toBe(false);
   });
 
+  it('loads the defaults when nothing is stored, as a copy that cannot change them', async () => {
+    const loaded = await loadSettings();
+    expect(loaded).toEqual(DEFAULT_SETTINGS);
+    loaded.types.place = false;
+    loaded.disabledSites.push('example.org');
+    expect(DEFAULT_SETTINGS.types.place).toBe(true);
+    expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+  });
+
   it('stores, loads and announces changes', async () => {
     const seen: boolean[] = [];
     const stop = watchSettings((s) => seen.push(s.enabled));
