@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startDemoServer } from './browser/demo-server';
 import { launchWithExtension } from './browser/launch';
-import { activeTabId, MARK_TIMING_PROBE, pointAtMention, waitForHighlights } from './browser/page-probes';
+import { openFactSheet } from './browser/demo-session';
+import { MARK_TIMING_PROBE, pointAtMention, waitForHighlights } from './browser/page-probes';
 
 /** The mention the headless run hovers for its screenshot: the seed article's favourite subject. */
 const SCREENSHOT_MENTION = { text: '苏州工业园区', within: '#p-parks' };
@@ -39,9 +40,7 @@ if (!headless) {
 } else {
   if (noDisplay && !args.includes('--headless')) console.log('No display found: running headless.');
   await waitForHighlights(page);
-  const tabId = await activeTabId(browser.serviceWorker);
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openFactSheet(browser, page);
   await popup.waitForFunction(() => {
     const summary = document.querySelector('[data-testid="page-summary"]')?.textContent ?? '';
     return summary && !summary.includes('still');

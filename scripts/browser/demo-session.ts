@@ -39,6 +39,15 @@ export async function openDemoSession(): Promise<DemoSession> {
   };
 }
 
+/** The toolbar popup's fact sheet for the tab showing `tab`, opened as the tests and npm start open it. */
+export async function openFactSheet(browser: ExtensionBrowser, tab: Page): Promise<Page> {
+  await tab.bringToFront();
+  const tabId = await activeTabId(browser.serviceWorker);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
 /** Send a message to a tab's content script from the service worker, as the background does for commands. */
 export function messageTab(browser: ExtensionBrowser, tabId: number, message: Record<string, unknown>): Promise<unknown> {
   return browser.serviceWorker.evaluate(

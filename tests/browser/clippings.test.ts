@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { messageTab } from '../../scripts/browser/demo-session';
+import { messageTab, openFactSheet } from '../../scripts/browser/demo-session';
 import { activeTabId, pointAtMention, waitForHighlights } from '../../scripts/browser/page-probes';
 
 let server: DemoServer;
@@ -41,10 +41,7 @@ async function select(p: Page, selector: string, text: string) {
 
 /** The popup's fact sheet for the demo tab, and its "clippings of this page" item. */
 async function pageClippingInPopup() {
-  await page.bringToFront();
-  const tabId = await activeTabId(browser.serviceWorker);
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openFactSheet(browser, page);
   const item = popup.locator('[data-testid="page-clipping"]');
   await item.waitFor();
   return { popup, item };

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../scripts/browser/demo-server';
+import { openFactSheet } from '../../scripts/browser/demo-session';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { activeTabId, highlightedMentions, pointAtMention, waitForHighlights } from '../../scripts/browser/page-probes';
+import { highlightedMentions, pointAtMention, waitForHighlights } from '../../scripts/browser/page-probes';
 
 interface BundleShape {
   version: string;
@@ -147,10 +148,7 @@ describe('the extension in Chromium on the demo page', () => {
   });
 
   it('lists the page’s entities, grouped by type with mention counts, in the popup', async () => {
-    await page.bringToFront();
-    const tabId = await activeTabId(browser.serviceWorker);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openFactSheet(browser, page);
     const list = popup.locator('[data-testid="page-entities"]');
     await list.waitFor();
     await popup.waitForFunction(() => !document.querySelector('[data-testid="page-summary"]')?.textContent?.includes('still'));
