@@ -3,15 +3,18 @@ import { FOLDED_UNITS, foldUnit, isSpaceCode, isWordCode, parseVariantPairs } fr
 import { COUNT_BASE, packTrie, type PackedTrie } from './packed-trie';
 
 /**
- * Per-UTF-16-unit lookups for the hot loop, built once per page: Latin word characters and whitespace. Only ASCII
- * and the units that fold (FOLDED_UNITS) can be either, so only those are tested: testing all 65,536 cost several
- * milliseconds of every page's start-up.
+ * The matcher reads one 16-bit word per UTF-16 unit: the unit's class (its rank in the names' alphabet, 0 if no name
+ * uses it) in the low bits, and whether it is a Latin word character or whitespace in the top two. One read per
+ * unit, where separate class, word and space tables cost three.
  */
-const WORD = new Uint8Array(65536);
-const SPACE = new Uint8Array(65536);
-for (const c of [...Array.from({ length: 128 }, (_, c) => c), ...FOLDED_UNITS]) {
-  if (isWordCode(c)) WORD[c] = 1;
-  if (isSpaceCode(c)) SPACE[c] = 1;
+const CLASS_BITS = 0x3fff;
+const WORD_BIT = 0x8000;
+const SPACE_BIT = 0x4000;
+/** Classes must fit below the flag bits: far more distinct characters than any name list uses (100,000 names: 1,628). */
+export const MAX_CLASSES = CLASS_BITS;
+
+function flagsOf(code: number): number {
+  return (isWordCode(code) ? WORD_BIT : 0) | (isSpaceCode(code) ? SPACE_BIT : 0);
 }
 
 /** One name found in a text: [start, end) are UTF-16 offsets into the original text. */
@@ -75,6 +78,18 @@ function childWithClass(rec: Int32Array, lo: number, hi: number, cls: number): n
   return 0;
 }
 
+/** The node an entry ends at: termFirst is ascending, so a binary search finds it. */
+function nodeOfEntry(termFirst: Int32Array, nodes: number, entry: number): number {
+  let lo = 0;
+  let hi = nodes - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (termFirst[mid]! <= entry) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Bit of a start pair (first class << 16 | second class) in a filter of 2^(32 - shift) bits. */
 function pairBit(pair: number, shift: number): number {
   return Math.imul(pair, 0x9e3779b1) >>> shift;
@@ -94,7 +109,8 @@ function pairBit(pair: number, shift: number): number {
  */
 export class Automaton {
   private constructor(
-    private readonly classOf: Uint16Array,
+    /** Per UTF-16 unit: class | WORD_BIT | SPACE_BIT. */
+    private readonly unit: Uint16Array,
     /** Node records (RECORD words each): class in the low 16 bits with ENDS_* flags above, then children's start. */
     private readonly rec: Int32Array,
     private readonly rootChild: Int32Array,
@@ -120,41 +136,49 @@ export class Automaton {
     // Classes: 1 + rank in the alphabet, so class order = code-unit order = the order of every child run.
     const { alphabet } = trie;
     const classes = alphabet.length;
-    const classOf = new Uint16Array(65536);
-    for (let k = 0; k < classes; k++) classOf[alphabet.charCodeAt(k)] = k + 1;
+    if (classes > MAX_CLASSES) throw new RangeError(`The names use ${classes} distinct characters; at most ${MAX_CLASSES} fit.`);
+    const unit = new Uint16Array(65536);
+    for (let k = 0; k < classes; k++) unit[alphabet.charCodeAt(k)] = k + 1;
     for (const code of FOLDED_UNITS) {
-      const folded = classOf[foldUnit(code)]!;
-      if (!classOf[code] && folded) classOf[code] = folded;
+      const folded = unit[foldUnit(code)]!;
+      if (!unit[code] && folded) unit[code] = folded;
     }
     for (const [variant, canonical] of parseVariantPairs(variantPairs)) {
-      if (!classOf[variant] && classOf[canonical]) classOf[variant] = classOf[canonical]!;
+      if (!unit[variant] && unit[canonical]) unit[variant] = unit[canonical]!;
     }
+    // Only ASCII and the units that fold can be word characters or whitespace: testing all 65,536 would cost
+    // several milliseconds of every page's start-up.
+    for (let code = 0; code < 128; code++) unit[code]! |= flagsOf(code);
+    for (const code of FOLDED_UNITS) unit[code]! |= flagsOf(code);
 
     const cased = trie.cased;
     const termFirst = new Int32Array(nodes + 1);
     const rec = new Int32Array((nodes + 1) * RECORD);
-    let child = 1;
-    let entry = 0;
-    let nextCased = 0;
-    let hasSingleKeys = false;
-    for (let node = 0; node < nodes; node++) {
-      rec[node * RECORD + CHILDREN] = child;
+    // One light pass over every node (it runs before the code is optimised, so it does as little as it can): the
+    // root's record, then each node's label and children's start. Every key end is first marked any-case; the few
+    // case-sensitive entries are settled after.
+    let child = 1 + degrees.charCodeAt(0) - COUNT_BASE;
+    let entry = ends.charCodeAt(0) - COUNT_BASE;
+    rec[CHILDREN] = 1;
+    for (let node = 1; node < nodes; node++) {
+      const at = node * RECORD;
+      rec[at + CHILDREN] = child;
       child += degrees.charCodeAt(node) - COUNT_BASE;
       termFirst[node] = entry;
       const count = ends.charCodeAt(node) - COUNT_BASE;
-      let flags = 0;
-      for (let t = entry; t < entry + count; t++) {
-        // `cased` lists entries in order, so one cursor walks it alongside.
-        if (nextCased < cased.length && cased[nextCased]![0] === t) {
-          flags |= ENDS_IF_CASE;
-          nextCased++;
-        } else flags |= ENDS_ANY_CASE;
-      }
       entry += count;
-      rec[node * RECORD] = (node > 0 ? labels.charCodeAt(node - 1) - COUNT_BASE : 0) | flags;
+      rec[at] = labels.charCodeAt(node - 1) - COUNT_BASE + (count > 0 ? ENDS_ANY_CASE : 0);
     }
     rec[nodes * RECORD + CHILDREN] = child;
     termFirst[nodes] = entry;
+    const exact = new Map(cased);
+    for (const [t] of cased) {
+      const node = nodeOfEntry(termFirst, nodes, t);
+      let anyCase = false;
+      for (let e = termFirst[node]!; e < termFirst[node + 1]!; e++) if (!exact.has(e)) anyCase = true;
+      rec[node * RECORD] = (rec[node * RECORD]! & ~ENDS_ANY_CASE) | ENDS_IF_CASE | (anyCase ? ENDS_ANY_CASE : 0);
+    }
+    let hasSingleKeys = false;
 
     const rootChild = new Int32Array(classes + 1);
     const firstLevel = rec[CHILDREN]!;
@@ -178,7 +202,7 @@ export class Automaton {
       }
     }
     return new Automaton(
-      classOf,
+      unit,
       rec,
       rootChild,
       pairBits,
@@ -186,7 +210,7 @@ export class Automaton {
       hasSingleKeys,
       termFirst,
       Int32Array.from(trie.entities),
-      new Map(cased),
+      exact,
     );
   }
 
@@ -194,38 +218,37 @@ export class Automaton {
   find(text: string): Mention[] {
     const out: Mention[] = [];
     const n = text.length;
-    const classOf = this.classOf;
+    const unit = this.unit;
     const rec = this.rec;
     const pairBits = this.pairBits;
     const pairShift = this.pairShift;
     const hasSingleKeys = this.hasSingleKeys;
     const rootChild = this.rootChild;
-    // The unit at i, its class and the unit before it roll forward, so each position reads one new unit.
+    // The table words of the unit at i and of the one before it roll forward, so each position reads one new unit
+    // and one table word.
     let i = 0;
-    let prev = 0;
-    let code = n > 0 ? text.charCodeAt(0) : 0;
-    let first = classOf[code]!;
+    let before = 0;
+    let here = n > 0 ? unit[text.charCodeAt(0)]! : 0;
     while (i < n) {
-      const second = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      const secondClass = classOf[second]!;
-      if (first === 0 || (WORD[code] === 1 && WORD[prev] === 1)) {
+      const next = i + 1 < n ? unit[text.charCodeAt(i + 1)]! : 0;
+      const first = here & CLASS_BITS;
+      if (first === 0 || (here & before & WORD_BIT) !== 0) {
         i++;
-        prev = code;
-        code = second;
-        first = secondClass;
+        before = here;
+        here = next;
         continue;
       }
       let node: number;
       let j: number;
       let last: number;
-      if (hasSingleKeys || (WORD[code] === 1 && SPACE[second] === 1)) {
+      if (hasSingleKeys || ((here & WORD_BIT) !== 0 && (next & SPACE_BIT) !== 0)) {
         // The general start: a name may end after one unit, or a Latin name may go on after a space.
         node = rootChild[first]!;
         j = i + 1;
-        last = code;
+        last = here;
       } else {
-        const pair = (first << 16) | secondClass;
-        const bit = pairBit(pair, pairShift);
+        const secondClass = next & CLASS_BITS;
+        const bit = pairBit((first << 16) | secondClass, pairShift);
         node = 0;
         const parent = rootChild[first]!;
         // parent 0: no key starts with this class (the filter can pass a pair that begins none).
@@ -233,13 +256,12 @@ export class Automaton {
           node = childWithClass(rec, rec[parent * RECORD + CHILDREN]!, rec[parent * RECORD + RECORD + CHILDREN]!, secondClass);
         }
         j = i + 2;
-        last = second;
+        last = next;
       }
       if (node === 0) {
         i++;
-        prev = code;
-        code = second;
-        first = secondClass;
+        before = here;
+        here = next;
         continue;
       }
 
@@ -247,43 +269,41 @@ export class Automaton {
       let bestNode = -1;
       for (;;) {
         const at = node * RECORD;
-        const here = rec[at]!;
-        if (here > CLASS_MASK && !(WORD[last] === 1 && j < n && WORD[text.charCodeAt(j)] === 1)) {
-          if (here & ENDS_ANY_CASE || this.caseMatchesAt(node, text, i, j)) {
+        const label = rec[at]!;
+        let u = j < n ? unit[text.charCodeAt(j)]! : 0;
+        if (label > CLASS_MASK && (last & u & WORD_BIT) === 0) {
+          if (label & ENDS_ANY_CASE || this.caseMatchesAt(node, text, i, j)) {
             bestEnd = j;
             bestNode = node;
           }
         }
         if (j >= n) break;
-        let c = text.charCodeAt(j);
-        if (SPACE[c] === 1 && WORD[last] === 1) {
+        if ((u & SPACE_BIT) !== 0 && (last & WORD_BIT) !== 0) {
           let k = j + 1;
-          while (k < n && k - j < MAX_INNER_SPACE && SPACE[text.charCodeAt(k)] === 1) k++;
-          if (k < n && WORD[text.charCodeAt(k)] === 1) {
+          while (k < n && k - j < MAX_INNER_SPACE && (unit[text.charCodeAt(k)]! & SPACE_BIT) !== 0) k++;
+          if (k < n && (unit[text.charCodeAt(k)]! & WORD_BIT) !== 0) {
             j = k;
-            c = text.charCodeAt(j);
+            u = unit[text.charCodeAt(j)]!;
           }
         }
-        const cls = classOf[c]!;
+        const cls = u & CLASS_BITS;
         if (cls === 0) break;
-        const next = childWithClass(rec, rec[at + CHILDREN]!, rec[at + RECORD + CHILDREN]!, cls);
-        if (next === 0) break;
-        node = next;
-        last = c;
+        const child = childWithClass(rec, rec[at + CHILDREN]!, rec[at + RECORD + CHILDREN]!, cls);
+        if (child === 0) break;
+        node = child;
+        last = u;
         j++;
       }
       if (bestEnd < 0) {
         i++;
-        prev = code;
-        code = second;
-        first = secondClass;
+        before = here;
+        here = next;
         continue;
       }
       this.emit(bestNode, text, i, bestEnd, out);
       i = bestEnd;
-      prev = text.charCodeAt(i - 1);
-      code = i < n ? text.charCodeAt(i) : 0;
-      first = classOf[code]!;
+      before = unit[text.charCodeAt(i - 1)]!;
+      here = i < n ? unit[text.charCodeAt(i)]! : 0;
     }
     return out;
   }

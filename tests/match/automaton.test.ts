@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '@/lib/match/automaton';
 import { nameKey, parseVariantPairs } from '@/lib/match/normalize';
-import { unpackEntries } from '@/lib/match/packed-trie';
+import { NAME_CASE_SENSITIVE, unpackEntries } from '@/lib/match/packed-trie';
 import { entity, indexOf, sampleIndex } from '../helpers/fixtures';
 import { entityIds } from '@/lib/data/bundle';
 
@@ -74,6 +74,19 @@ describe('Automaton: guards against false positives', () => {
       'Ant',
       'Momenta',
     ]);
+  });
+
+  it('keeps a case-sensitive entry and an any-case entry of the same key apart', () => {
+    // "Kimi" must be written so for the assistant, while another (made-up) entity answers to "kimi" in any case.
+    const a = Automaton.build([
+      ['kimi', 0, NAME_CASE_SENSITIVE, 'Kimi'],
+      ['kimi', 1, 0, ''],
+      ['moonshot', 2, NAME_CASE_SENSITIVE, 'Moonshot'],
+    ]);
+    const hit = (t: string) => a.find(t).map((m) => [m.entity, ...(m.alternatives ?? [])]);
+    expect(hit('KIMI said')).toEqual([[1]]);
+    expect(hit('Kimi said')).toEqual([[0, 1]]);
+    expect(hit('a moonshot idea; Moonshot AI')).toEqual([[2]]);
   });
 
   it('never matches one-character names or noMatch aliases', () => {
