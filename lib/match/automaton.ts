@@ -48,13 +48,16 @@ const ENDS_ANY_CASE = 1 << 16;
 const ENDS_IF_CASE = 1 << 17;
 
 /**
- * Each node is one record of two words in a single array: its label word (class, ENDS_* flags), then where its
- * children's run starts (the run ends where the next record's starts). A step reads the record it just found in its
- * parent's run, so walking a name costs one cache line per level, not one per array.
+ * Each node is one record of three words in a single array: its label word (the class of its edge's first unit,
+ * ENDS_* flags), where its children's run starts, and where its edge starts in the labels string (each run and each
+ * edge ends where the next record's starts). A step reads the record it just found in its parent's run, so walking
+ * a name costs one cache line per node, not one per array.
  */
-const RECORD = 2;
+const RECORD = 3;
 /** Offset of the children's start in a record. */
 const CHILDREN = 1;
+/** Offset of the edge's start in a record. */
+const EDGE = 2;
 
 /**
  * The child in the class-sorted run of nodes [lo, hi) whose class is `cls`, or 0: short runs (most of the trie) are
@@ -90,9 +93,12 @@ function nodeOfEntry(termFirst: Int32Array, nodes: number, entry: number): numbe
   return lo;
 }
 
+/** Multiplier of the start-pair hash (Fibonacci hashing: the golden ratio in 32 bits). */
+const PAIR_HASH = 0x9e3779b1;
+
 /** Bit of a start pair (first class << 16 | second class) in a filter of 2^(32 - shift) bits. */
 function pairBit(pair: number, shift: number): number {
-  return Math.imul(pair, 0x9e3779b1) >>> shift;
+  return Math.imul(pair, PAIR_HASH) >>> shift;
 }
 
 /**
@@ -111,8 +117,10 @@ export class Automaton {
   private constructor(
     /** Per UTF-16 unit: class | WORD_BIT | SPACE_BIT. */
     private readonly unit: Uint16Array,
-    /** Node records (RECORD words each): class in the low 16 bits with ENDS_* flags above, then children's start. */
+    /** Node records (RECORD words each): label word, children's start, edge start. */
     private readonly rec: Int32Array,
+    /** The edges' units, each COUNT_BASE + class (PackedTrie.labels). */
+    private readonly labels: string,
     private readonly rootChild: Int32Array,
     private readonly pairBits: Uint32Array,
     private readonly pairShift: number,
@@ -130,8 +138,8 @@ export class Automaton {
   }
 
   static load(trie: PackedTrie, variantPairs = ''): Automaton {
-    const { labels, degrees, ends } = trie;
-    const nodes = labels.length + 1;
+    const { labels, lengths, degrees, ends } = trie;
+    const nodes = degrees.length;
 
     // Classes: 1 + rank in the alphabet, so class order = code-unit order = the order of every child run.
     const { alphabet } = trie;
@@ -154,22 +162,25 @@ export class Automaton {
     const cased = trie.cased;
     const termFirst = new Int32Array(nodes + 1);
     const rec = new Int32Array((nodes + 1) * RECORD);
-    // One light pass over every node (it runs before the code is optimised, so it does as little as it can): the
-    // root's record, then each node's label and children's start. Every key end is first marked any-case; the few
-    // case-sensitive entries are settled after.
+    // One light pass over every node (it runs before the code is optimised, so it does as little as it can).
+    // Every key end is first marked any-case; the few case-sensitive entries are settled after.
     let child = 1 + degrees.charCodeAt(0) - COUNT_BASE;
     let entry = ends.charCodeAt(0) - COUNT_BASE;
+    let edge = 0;
     rec[CHILDREN] = 1;
     for (let node = 1; node < nodes; node++) {
       const at = node * RECORD;
       rec[at + CHILDREN] = child;
+      rec[at + EDGE] = edge;
       child += degrees.charCodeAt(node) - COUNT_BASE;
       termFirst[node] = entry;
       const count = ends.charCodeAt(node) - COUNT_BASE;
       entry += count;
-      rec[at] = labels.charCodeAt(node - 1) - COUNT_BASE + (count > 0 ? ENDS_ANY_CASE : 0);
+      rec[at] = labels.charCodeAt(edge) - COUNT_BASE + (count > 0 ? ENDS_ANY_CASE : 0);
+      edge += lengths.charCodeAt(node) - COUNT_BASE;
     }
     rec[nodes * RECORD + CHILDREN] = child;
+    rec[nodes * RECORD + EDGE] = edge;
     termFirst[nodes] = entry;
     const exact = new Map(cased);
     for (const [t] of cased) {
@@ -185,25 +196,36 @@ export class Automaton {
     const secondLevel = rec[RECORD + CHILDREN]!;
     for (let c = firstLevel; c < secondLevel; c++) {
       rootChild[rec[c * RECORD]! & CLASS_MASK] = c;
-      if (rec[c * RECORD]! & (ENDS_ANY_CASE | ENDS_IF_CASE)) hasSingleKeys = true;
+      const edgeLength = rec[(c + 1) * RECORD + EDGE]! - rec[c * RECORD + EDGE]!;
+      if (rec[c * RECORD]! & (ENDS_ANY_CASE | ENDS_IF_CASE) && edgeLength === 1) hasSingleKeys = true;
     }
 
-    // Start pairs: the first two classes of every key.
-    const depth2 = rec[secondLevel * RECORD + CHILDREN]! - secondLevel;
+    // Start pairs: the first two classes of every key, from the second unit of a first-level edge or else from
+    // the edges of its children. (Plain loops: this runs once, before the code is optimised.)
+    let pairCount = 0;
+    for (let p = firstLevel; p < secondLevel; p++) pairCount += rec[(p + 1) * RECORD + CHILDREN]! - rec[p * RECORD + CHILDREN]! + 1;
     let pairBitCount = FILTER_MIN_BITS;
-    while (pairBitCount < depth2 * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;
+    while (pairBitCount < pairCount * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;
     const pairShift = 32 - Math.log2(pairBitCount);
     const pairBits = new Uint32Array(pairBitCount >>> 5);
     for (let p = firstLevel; p < secondLevel; p++) {
-      for (let c = rec[p * RECORD + CHILDREN]!; c < rec[(p + 1) * RECORD + CHILDREN]!; c++) {
-        const pair = ((rec[p * RECORD]! & CLASS_MASK) << 16) | (rec[c * RECORD]! & CLASS_MASK);
-        const bit = pairBit(pair, pairShift);
+      const first = (rec[p * RECORD]! & CLASS_MASK) << 16;
+      const edge = rec[p * RECORD + EDGE]!;
+      if (rec[(p + 1) * RECORD + EDGE]! - edge > 1) {
+        const bit = Math.imul(first | (labels.charCodeAt(edge + 1) - COUNT_BASE), PAIR_HASH) >>> pairShift;
+        pairBits[bit >>> 5]! |= 1 << (bit & 31);
+        continue;
+      }
+      const end = rec[(p + 1) * RECORD + CHILDREN]!;
+      for (let c = rec[p * RECORD + CHILDREN]!; c < end; c++) {
+        const bit = Math.imul(first | (rec[c * RECORD]! & CLASS_MASK), PAIR_HASH) >>> pairShift;
         pairBits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
     return new Automaton(
       unit,
       rec,
+      labels,
       rootChild,
       pairBits,
       pairShift,
@@ -220,6 +242,7 @@ export class Automaton {
     const n = text.length;
     const unit = this.unit;
     const rec = this.rec;
+    const labels = this.labels;
     const pairBits = this.pairBits;
     const pairShift = this.pairShift;
     const hasSingleKeys = this.hasSingleKeys;
@@ -238,25 +261,12 @@ export class Automaton {
         here = next;
         continue;
       }
-      let node: number;
-      let j: number;
-      let last: number;
-      if (hasSingleKeys || ((here & WORD_BIT) !== 0 && (next & SPACE_BIT) !== 0)) {
-        // The general start: a name may end after one unit, or a Latin name may go on after a space.
-        node = rootChild[first]!;
-        j = i + 1;
-        last = here;
-      } else {
-        const secondClass = next & CLASS_BITS;
-        const bit = pairBit((first << 16) | secondClass, pairShift);
-        node = 0;
-        const parent = rootChild[first]!;
-        // parent 0: no key starts with this class (the filter can pass a pair that begins none).
-        if ((pairBits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && parent !== 0) {
-          node = childWithClass(rec, rec[parent * RECORD + CHILDREN]!, rec[parent * RECORD + RECORD + CHILDREN]!, secondClass);
-        }
-        j = i + 2;
-        last = next;
+      let node = rootChild[first]!;
+      // Unless a name may end after one unit or a Latin name go on after a space, the first two units must be a
+      // start pair.
+      if (node !== 0 && !hasSingleKeys && ((here & WORD_BIT) === 0 || (next & SPACE_BIT) === 0)) {
+        const bit = pairBit((first << 16) | (next & CLASS_BITS), pairShift);
+        if ((pairBits[bit >>> 5]! & (1 << (bit & 31))) === 0) node = 0;
       }
       if (node === 0) {
         i++;
@@ -265,16 +275,24 @@ export class Automaton {
         continue;
       }
 
+      // Walk from the first node: `edge` is the next unit of its edge to match, `edgeEnd` where the edge ends (then
+      // the node itself is reached, and its children are next).
+      let j = i + 1;
+      let last = here;
+      let at = node * RECORD;
+      let edge = rec[at + EDGE]! + 1;
+      let edgeEnd = rec[at + RECORD + EDGE]!;
       let bestEnd = -1;
       let bestNode = -1;
       for (;;) {
-        const at = node * RECORD;
-        const label = rec[at]!;
         let u = j < n ? unit[text.charCodeAt(j)]! : 0;
-        if (label > CLASS_MASK && (last & u & WORD_BIT) === 0) {
-          if (label & ENDS_ANY_CASE || this.caseMatchesAt(node, text, i, j)) {
-            bestEnd = j;
-            bestNode = node;
+        if (edge === edgeEnd) {
+          const label = rec[at]!;
+          if (label > CLASS_MASK && (last & u & WORD_BIT) === 0) {
+            if (label & ENDS_ANY_CASE || this.caseMatchesAt(node, text, i, j)) {
+              bestEnd = j;
+              bestNode = node;
+            }
           }
         }
         if (j >= n) break;
@@ -288,9 +306,17 @@ export class Automaton {
         }
         const cls = u & CLASS_BITS;
         if (cls === 0) break;
-        const child = childWithClass(rec, rec[at + CHILDREN]!, rec[at + RECORD + CHILDREN]!, cls);
-        if (child === 0) break;
-        node = child;
+        if (edge < edgeEnd) {
+          if (labels.charCodeAt(edge) - COUNT_BASE !== cls) break;
+          edge++;
+        } else {
+          const child = childWithClass(rec, rec[at + CHILDREN]!, rec[at + RECORD + CHILDREN]!, cls);
+          if (child === 0) break;
+          node = child;
+          at = child * RECORD;
+          edge = rec[at + EDGE]! + 1;
+          edgeEnd = rec[at + RECORD + EDGE]!;
+        }
         last = u;
         j++;
       }

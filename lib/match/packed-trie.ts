@@ -12,15 +12,21 @@ export type NameEntry = [key: string, entity: number, flags: number, exact: stri
  * Loading it is a few linear passes over typed arrays: no key comparisons, no sorting, no per-name objects, so
  * the content script's cold start stays small even at 100,000 names.
  *
+ * It is a radix trie: a run of characters that no name branches off or ends inside (工业园区 after 苏州) is one
+ * edge of one node, not a chain of nodes. That leaves about a quarter of the nodes to lay out on every page, and
+ * the matcher reads such a run as consecutive characters of one string.
+ *
  * Node 0 is the root; nodes 1..n-1 are numbered breadth-first, so each node's children are one contiguous run,
- * sorted by code unit.
+ * sorted by their edges' first code unit.
  */
 export const PackedTrie = lazySchema(() =>
   z.object({
     /** Every code unit the keys use, ascending: the matcher's character classes are 1 + the position here. */
     alphabet: z.string(),
-    /** Class of the edge into node k+1 (node 0, the root, has none), as the code unit COUNT_BASE + class. */
+    /** The edges into nodes 1..n-1, one after another, each unit as COUNT_BASE + class. */
     labels: z.string(),
+    /** Length of the edge into node k (the root's is 0), as COUNT_BASE + length. */
+    lengths: z.string(),
     /** Child count of node k, as the code unit COUNT_BASE + count (printable, so the JSON needs no escapes). */
     degrees: z.string(),
     /** Number of entries ending at node k, as COUNT_BASE + count. */
@@ -84,24 +90,36 @@ export function packTrie(input: readonly NameEntry[]): PackedTrie {
     classOf[code] = alphabet.length;
   }
 
-  // Breadth-first renumbering.
-  const order = new Int32Array(nodes);
+  // Breadth-first numbering of the radix nodes. Each queued trie node begins an edge, which runs on through
+  // nodes with one child and no entry; the radix node is where the edge stops.
+  const queue = new Int32Array(nodes);
   const labels: string[] = [];
+  const lengths: string[] = [];
   const degrees: string[] = [];
   const ends: string[] = [];
   const entities: number[] = [];
   const cased: Array<[number, string]> = [];
   let tail = 1;
-  for (let head = 0; head < nodes; head++) {
-    const old = order[head]!;
-    if (head > 0) labels.push(String.fromCharCode(COUNT_BASE + classOf[labelOf[old]!]!));
+  for (let head = 0; head < tail; head++) {
+    let node = queue[head]!;
+    let length = 0;
+    if (head > 0) {
+      for (;;) {
+        labels.push(String.fromCharCode(COUNT_BASE + classOf[labelOf[node]!]!));
+        length++;
+        const only = firstChild[node]!;
+        if (!only || nextSibling[only] || endsAt[node]) break;
+        node = only;
+      }
+    }
+    lengths.push(String.fromCharCode(COUNT_BASE + length));
     let degree = 0;
-    for (let c = firstChild[old]!; c; c = nextSibling[c]!) {
-      order[tail++] = c;
+    for (let c = firstChild[node]!; c; c = nextSibling[c]!) {
+      queue[tail++] = c;
       degree++;
     }
     degrees.push(String.fromCharCode(COUNT_BASE + degree));
-    const here = endsAt[old] ?? [];
+    const here = endsAt[node] ?? [];
     ends.push(String.fromCharCode(COUNT_BASE + here.length));
     for (const e of here) {
       const [, entity, flags, exact] = entries[e]!;
@@ -109,12 +127,20 @@ export function packTrie(input: readonly NameEntry[]): PackedTrie {
       entities.push(entity);
     }
   }
-  return { alphabet, labels: labels.join(''), degrees: degrees.join(''), ends: ends.join(''), entities, cased };
+  return {
+    alphabet,
+    labels: labels.join(''),
+    lengths: lengths.join(''),
+    degrees: degrees.join(''),
+    ends: ends.join(''),
+    entities,
+    cased,
+  };
 }
 
 /** The entries a packed trie holds, sorted by key (for tools and tests that want names back). */
 export function unpackEntries(trie: PackedTrie): NameEntry[] {
-  const nodes = trie.labels.length + 1;
+  const nodes = trie.degrees.length;
   const parent = new Int32Array(nodes);
   let child = 1;
   for (let node = 0; node < nodes; node++) {
@@ -125,12 +151,17 @@ export function unpackEntries(trie: PackedTrie): NameEntry[] {
   const keys: string[] = [''];
   const out: NameEntry[] = [];
   let entry = 0;
+  let edge = 0;
   for (let node = 0; node < nodes; node++) {
-    if (node > 0) keys[node] = keys[parent[node]!]! + trie.alphabet[trie.labels.charCodeAt(node - 1) - COUNT_BASE - 1]!;
+    const length = trie.lengths.charCodeAt(node) - COUNT_BASE;
+    let key = node > 0 ? keys[parent[node]!]! : '';
+    for (let k = edge; k < edge + length; k++) key += trie.alphabet[trie.labels.charCodeAt(k) - COUNT_BASE - 1]!;
+    keys[node] = key;
+    edge += length;
     const count = trie.ends.charCodeAt(node) - COUNT_BASE;
     for (let k = 0; k < count; k++, entry++) {
       const surface = exact.get(entry);
-      out.push([keys[node]!, trie.entities[entry]!, surface === undefined ? 0 : NAME_CASE_SENSITIVE, surface ?? '']);
+      out.push([key, trie.entities[entry]!, surface === undefined ? 0 : NAME_CASE_SENSITIVE, surface ?? '']);
     }
   }
   return out.sort(compareKeys);
