@@ -63,11 +63,11 @@ const EDGE = 2;
  * The child in the class-sorted run of nodes [lo, hi) whose class is `cls`, or 0: short runs (most of the trie) are
  * scanned, long ones (the first level of a big trie) binary-searched. (An interpolated guess was no faster.)
  */
-function childWithClass(rec: Int32Array, lo: number, hi: number, cls: number): number {
+function childWithClass(classes: Uint16Array, lo: number, hi: number, cls: number): number {
   if (hi - lo > LINEAR_SCAN_MAX) {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const l = rec[mid * RECORD]! & CLASS_MASK;
+      const l = classes[mid]!;
       if (l < cls) lo = mid + 1;
       else if (l > cls) hi = mid;
       else return mid;
@@ -75,7 +75,7 @@ function childWithClass(rec: Int32Array, lo: number, hi: number, cls: number): n
     return 0;
   }
   for (; lo < hi; lo++) {
-    const l = rec[lo * RECORD]! & CLASS_MASK;
+    const l = classes[lo]!;
     if (l >= cls) return l === cls ? lo : 0;
   }
   return 0;
@@ -121,6 +121,8 @@ export class Automaton {
     private readonly rec: Int32Array,
     /** The edges' units, each COUNT_BASE + class (PackedTrie.labels). */
     private readonly labels: string,
+    /** Class of each node's edge's first unit, packed apart so a search of a long run reads few cache lines. */
+    private readonly firstClass: Uint16Array,
     private readonly rootChild: Int32Array,
     private readonly pairBits: Uint32Array,
     private readonly pairShift: number,
@@ -162,6 +164,7 @@ export class Automaton {
     const cased = trie.cased;
     const termFirst = new Int32Array(nodes + 1);
     const rec = new Int32Array((nodes + 1) * RECORD);
+    const firstClass = new Uint16Array(nodes + 1);
     // One light pass over every node (it runs before the code is optimised, so it does as little as it can).
     // Every key end is first marked any-case; the few case-sensitive entries are settled after.
     let child = 1 + degrees.charCodeAt(0) - COUNT_BASE;
@@ -176,7 +179,9 @@ export class Automaton {
       termFirst[node] = entry;
       const count = ends.charCodeAt(node) - COUNT_BASE;
       entry += count;
-      rec[at] = labels.charCodeAt(edge) - COUNT_BASE + (count > 0 ? ENDS_ANY_CASE : 0);
+      const cls = labels.charCodeAt(edge) - COUNT_BASE;
+      firstClass[node] = cls;
+      rec[at] = cls + (count > 0 ? ENDS_ANY_CASE : 0);
       edge += lengths.charCodeAt(node) - COUNT_BASE;
     }
     rec[nodes * RECORD + CHILDREN] = child;
@@ -226,6 +231,7 @@ export class Automaton {
       unit,
       rec,
       labels,
+      firstClass,
       rootChild,
       pairBits,
       pairShift,
@@ -243,6 +249,7 @@ export class Automaton {
     const unit = this.unit;
     const rec = this.rec;
     const labels = this.labels;
+    const firstClass = this.firstClass;
     const pairBits = this.pairBits;
     const pairShift = this.pairShift;
     const hasSingleKeys = this.hasSingleKeys;
@@ -310,7 +317,7 @@ export class Automaton {
           if (labels.charCodeAt(edge) - COUNT_BASE !== cls) break;
           edge++;
         } else {
-          const child = childWithClass(rec, rec[at + CHILDREN]!, rec[at + RECORD + CHILDREN]!, cls);
+          const child = childWithClass(firstClass, rec[at + CHILDREN]!, rec[at + RECORD + CHILDREN]!, cls);
           if (child === 0) break;
           node = child;
           at = child * RECORD;
