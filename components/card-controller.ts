@@ -25,7 +25,10 @@ export class CardController {
   private readonly related = new Map<string, Promise<RelatedLink[]>>();
   /** surface text → the entity the reader chose for it on this page. */
   private readonly choices = new Map<string, string>();
+  /** The bundled name index's version, until the background says which dataset it holds. */
   datasetVersion: string | undefined;
+  /** Asked of the background with the first card, not at page start-up: most pages never show a card. */
+  private datasetInfo: Promise<void> | undefined;
   /** The reader's UI language setting; 'auto' lets the card speak the language of the name pointed at. */
   languageSetting: 'auto' | UiLanguage = 'auto';
 
@@ -44,7 +47,13 @@ export class CardController {
 
   async show(target: CardTarget, idOverride?: string, isCurrent: () => boolean = () => true): Promise<void> {
     const id = idOverride ?? this.chosen(target);
-    const [entity, related] = await Promise.all([this.entity(id), this.relatedOf(id).catch(() => [])]);
+    this.datasetInfo ??= sendToBackground({ type: 'dataset/info' }).then(
+      (info) => {
+        if (info) this.datasetVersion = info.version;
+      },
+      () => undefined,
+    );
+    const [entity, related] = await Promise.all([this.entity(id), this.relatedOf(id).catch(() => []), this.datasetInfo]);
     if (!entity || !isCurrent()) return;
     const candidates = [target.id, ...target.alternatives].filter((c) => c !== id);
     const candidateRecords = candidates.length

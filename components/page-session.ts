@@ -6,7 +6,7 @@ import { deferredHighlightStyles, HighlightRegistry } from '@/lib/highlight/regi
 import { mentionAtPoint } from '@/lib/hover/hit-test';
 import { HoverIntent } from '@/lib/hover/hover-intent';
 import { Automaton } from '@/lib/match/automaton';
-import { sendToBackground, serveMessages } from '@/lib/messages/transport';
+import { serveMessages } from '@/lib/messages/transport';
 import { watchDom } from '@/lib/scan/dom-watcher';
 import { defaultScheduler } from '@/lib/scan/idle-scheduler';
 import { PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
@@ -184,9 +184,4 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
     const mention = mentionAt(e);
     if (mention) intent.pin(mention);
   });
-  void sendToBackground({ type: 'dataset/info' })
-    .then((info) => {
-      if (info) controller.datasetVersion = info.version;
-    })
-    .catch(() => undefined);
 }

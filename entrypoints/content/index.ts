@@ -1,6 +1,8 @@
 import { startPageSession } from '@/components/page-session';
 import type { NameIndex } from '@/lib/data/bundle';
 import nameIndexJson from '@/generated/name-index.json';
+// The marks' default style: the manifest lists it, so the browser adds it before the page is first styled.
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -17,19 +17,23 @@ const TYPE_COLORS: Record<EntityType, string> = {
   org: '110, 120, 135',
 };
 
+/** The mark style the content script's own CSS file (entrypoints/content/highlights.css) paints. */
+export const DEFAULT_MARK_STYLE: MarkStyle = 'underline';
+
 /**
  * Quiet marks in the type's colour, the page's own text colour kept: a thin underline (default), a faint tint,
- * or nothing until hovered ("none": only the active mark shows).
+ * or nothing until hovered ("none": only the active mark shows). Every rule sets both properties, so a sheet of
+ * another style fully overrides the default one.
  */
-export function highlightCss(style: MarkStyle = 'underline'): string {
+export function highlightCss(style: MarkStyle = DEFAULT_MARK_STYLE): string {
   const rules = (Object.keys(TYPE_COLORS) as EntityType[]).map((type) => {
     const c = TYPE_COLORS[type];
     const body =
       style === 'underline'
-        ? `background-color: rgba(${c}, 0.10); text-decoration: underline 1px rgba(${c}, 0.85); text-underline-offset: 3px;`
+        ? `background-color: rgba(${c}, 0.1); text-decoration: underline 1px rgba(${c}, 0.85); text-underline-offset: 3px;`
         : style === 'background'
-          ? `background-color: rgba(${c}, 0.22);`
-          : '';
+          ? `background-color: rgba(${c}, 0.22); text-decoration: none;`
+          : 'background-color: transparent; text-decoration: none;';
     return `::highlight(${highlightName(type)}) { ${body} }`;
   });
   rules.push(`::highlight(${CLIPPING_HIGHLIGHT}) { background-color: rgba(255, 225, 60, 0.45); }`);
@@ -46,7 +50,7 @@ export interface HighlightStyles {
  * The ::highlight() rules must live in the page's document (a shadow root's sheet does not reach page text).
  * A constructed sheet is adopted so that the page's DOM is not touched; a <style> element is the fallback.
  */
-export function installHighlightStyles(doc: Document, style: MarkStyle = 'underline'): HighlightStyles {
+export function installHighlightStyles(doc: Document, style: MarkStyle = DEFAULT_MARK_STYLE): HighlightStyles {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(highlightCss(style));
@@ -67,21 +71,37 @@ export function installHighlightStyles(doc: Document, style: MarkStyle = 'underl
 }
 
 /**
- * The highlight styles, installed when the first mark is about to be painted: adding a sheet restyles the whole
- * page (about 20 ms on a long one), and most pages a reader visits have nothing to mark.
+ * The default style's rules arrive with the content script's CSS file, which the browser adds before the page is
+ * first styled: they cost no restyle, where a sheet adopted later restyles the whole page (about 20 ms on a long
+ * one). Only a reader who chose another style gets a sheet over them, adopted when the first mark is about to be
+ * painted, as most pages a reader visits have nothing to mark.
  */
-export function deferredHighlightStyles(doc: Document, style: MarkStyle = 'underline'): HighlightStyles & { ensure(): void } {
+export function deferredHighlightStyles(doc: Document, style: MarkStyle = DEFAULT_MARK_STYLE): HighlightStyles & { ensure(): void } {
   let installed: HighlightStyles | undefined;
   let current = style;
+  let painting = false;
+  const sync = () => {
+    if (!painting) return;
+    if (current === DEFAULT_MARK_STYLE) {
+      installed?.remove();
+      installed = undefined;
+    } else if (installed) installed.setStyle(current);
+    else installed = installHighlightStyles(doc, current);
+  };
   return {
-    ensure: () => void (installed ??= installHighlightStyles(doc, current)),
+    ensure: () => {
+      if (painting) return;
+      painting = true;
+      sync();
+    },
     setStyle: (s) => {
       current = s;
-      installed?.setStyle(s);
+      sync();
     },
     remove: () => {
       installed?.remove();
       installed = undefined;
+      painting = false;
     },
   };
 }

@@ -156,7 +156,15 @@ describe('live pages', () => {
     expect(await plain.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('ai-atlas')))).toEqual([]);
     await plain.evaluate(() => document.querySelector('#plain')!.insertAdjacentHTML('beforeend', '<p id="later">后来提到杭州。</p>'));
     await waitForMarked(plain, '#later', ['杭州']);
-    expect(await ourSheets()).toBe(1);
+    // The mark is painted in the place colour by the content script's CSS file, with no sheet adopted (adopting
+    // one restyles the whole page).
+    expect(await ourSheets()).toBe(0);
+    const markStyle = await plain.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('#later')!, '::highlight(ai-atlas-place)');
+      return { background: style.backgroundColor, line: style.textDecorationLine };
+    });
+    expect(markStyle.background).toMatch(/^rgba\(47, 128, 237, 0\.1\d*\)$/);
+    expect(markStyle.line).toBe('underline');
     await plain.close();
   });
 

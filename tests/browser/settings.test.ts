@@ -51,11 +51,18 @@ describe('settings and control', () => {
     expect(await sizeOf(page, 'ai-atlas-place')).toBeGreaterThan(0);
     await options.locator('[data-testid="setting-type-company"]').check();
     await page.waitForFunction(() => (CSS.highlights.get('ai-atlas-company')?.size ?? 0) > 0);
+    // The computed style of a company mark's ::highlight, as the page paints it.
+    const companyMark = () =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('ai-atlas-company') as unknown as Iterable<Range>)][0]!;
+        const style = getComputedStyle(range.startContainer.parentElement!, '::highlight(ai-atlas-company)');
+        return `${style.backgroundColor} ${style.textDecorationLine}`;
+      });
+    expect(await companyMark()).toMatch(/^rgba\(224, 120, 20, 0\.1\d*\) underline$/);
     await options.locator('[data-testid="setting-style-background"]').check();
-    await page.waitForFunction(() =>
-      [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('ai-atlas-company') && !r.cssText.includes('underline'))),
-    );
+    await expect.poll(companyMark).toBe('rgba(224, 120, 20, 0.22) none');
     await options.locator('[data-testid="setting-style-underline"]').check();
+    await expect.poll(companyMark).toMatch(/^rgba\(224, 120, 20, 0\.1\d*\) underline$/);
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();
   });

@@ -117,6 +117,8 @@ describe('the extension in Chromium on the demo page', () => {
     await card.waitFor({ state: 'visible', timeout: 5_000 });
     expect(await card.getAttribute('data-entity-id')).toBe('park-suzhou-industrial-park');
     expect(await card.locator('h2').innerText()).toContain('苏州工业园区');
+    // The footer names the dataset the service worker holds, asked for with this first card.
+    expect(await card.locator('footer').innerText()).toContain(bundle.version.slice(0, 8));
     const box = (await card.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(1200);
