@@ -126,6 +126,8 @@ export class Automaton {
     private readonly rootChild: Int32Array,
     private readonly pairBits: Uint32Array,
     private readonly pairShift: number,
+    /** 1 for a first class whose start pairs are not yet in the filter. */
+    private readonly pairsPending: Uint8Array,
     /** Whether some key is one unit long: only then can a name end after its first character. */
     private readonly hasSingleKeys: boolean,
     private readonly termFirst: Int32Array,
@@ -205,28 +207,14 @@ export class Automaton {
       if (rec[c * RECORD]! & (ENDS_ANY_CASE | ENDS_IF_CASE) && edgeLength === 1) hasSingleKeys = true;
     }
 
-    // Start pairs: the first two classes of every key, from the second unit of a first-level edge or else from
-    // the edges of its children. (Plain loops: this runs once, before the code is optimised.)
-    let pairCount = 0;
-    for (let p = firstLevel; p < secondLevel; p++) pairCount += rec[(p + 1) * RECORD + CHILDREN]! - rec[p * RECORD + CHILDREN]! + 1;
+    // The start-pair filter is sized now but filled one first class at a time, when the text first shows that
+    // class (PairFilter.add): start-up does no per-pair work, and pairs no page uses are never added.
+    const pairCount = rec[secondLevel * RECORD + CHILDREN]! - secondLevel + (secondLevel - firstLevel);
     let pairBitCount = FILTER_MIN_BITS;
     while (pairBitCount < pairCount * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;
     const pairShift = 32 - Math.log2(pairBitCount);
     const pairBits = new Uint32Array(pairBitCount >>> 5);
-    for (let p = firstLevel; p < secondLevel; p++) {
-      const first = (rec[p * RECORD]! & CLASS_MASK) << 16;
-      const edge = rec[p * RECORD + EDGE]!;
-      if (rec[(p + 1) * RECORD + EDGE]! - edge > 1) {
-        const bit = Math.imul(first | (labels.charCodeAt(edge + 1) - COUNT_BASE), PAIR_HASH) >>> pairShift;
-        pairBits[bit >>> 5]! |= 1 << (bit & 31);
-        continue;
-      }
-      const end = rec[(p + 1) * RECORD + CHILDREN]!;
-      for (let c = rec[p * RECORD + CHILDREN]!; c < end; c++) {
-        const bit = Math.imul(first | (rec[c * RECORD]! & CLASS_MASK), PAIR_HASH) >>> pairShift;
-        pairBits[bit >>> 5]! |= 1 << (bit & 31);
-      }
-    }
+    const pairsPending = new Uint8Array(classes + 1).fill(1);
     return new Automaton(
       unit,
       rec,
@@ -235,6 +223,7 @@ export class Automaton {
       rootChild,
       pairBits,
       pairShift,
+      pairsPending,
       hasSingleKeys,
       termFirst,
       Int32Array.from(trie.entities),
@@ -252,6 +241,7 @@ export class Automaton {
     const firstClass = this.firstClass;
     const pairBits = this.pairBits;
     const pairShift = this.pairShift;
+    const pairsPending = this.pairsPending;
     const hasSingleKeys = this.hasSingleKeys;
     const rootChild = this.rootChild;
     // The table words of the unit at i and of the one before it roll forward, so each position reads one new unit
@@ -272,6 +262,7 @@ export class Automaton {
       // Unless a name may end after one unit or a Latin name go on after a space, the first two units must be a
       // start pair.
       if (node !== 0 && !hasSingleKeys && ((here & WORD_BIT) === 0 || (next & SPACE_BIT) === 0)) {
+        if (pairsPending[first] === 1) this.addStartPairs(node);
         const bit = pairBit((first << 16) | (next & CLASS_BITS), pairShift);
         if ((pairBits[bit >>> 5]! & (1 << (bit & 31))) === 0) node = 0;
       }
@@ -339,6 +330,28 @@ export class Automaton {
       here = i < n ? unit[text.charCodeAt(i)]! : 0;
     }
     return out;
+  }
+
+  /**
+   * Add the start pairs of the keys that begin with first-level node `p`: the second unit of its edge, or else
+   * the first units of its children's edges.
+   */
+  private addStartPairs(p: number): void {
+    const rec = this.rec;
+    const pairBits = this.pairBits;
+    const first = (rec[p * RECORD]! & CLASS_MASK) << 16;
+    const edge = rec[p * RECORD + EDGE]!;
+    if (rec[(p + 1) * RECORD + EDGE]! - edge > 1) {
+      const bit = pairBit(first | (this.labels.charCodeAt(edge + 1) - COUNT_BASE), this.pairShift);
+      pairBits[bit >>> 5]! |= 1 << (bit & 31);
+    } else {
+      const end = rec[(p + 1) * RECORD + CHILDREN]!;
+      for (let c = rec[p * RECORD + CHILDREN]!; c < end; c++) {
+        const bit = pairBit(first | this.firstClass[c]!, this.pairShift);
+        pairBits[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+    this.pairsPending[rec[p * RECORD]! & CLASS_MASK] = 0;
   }
 
   /** Does a case-sensitive entry ending at this node match the surface text[start, end) exactly? */
