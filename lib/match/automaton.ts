@@ -40,24 +40,20 @@ const LINEAR_SCAN_MAX = 8;
 /** Longest run of whitespace skipped inside a Latin name ("deep  seek"); longer gaps end the name. */
 const MAX_INNER_SPACE = 3;
 
-/** Node flags kept in the high bits of each node's label word, so one read gives the class and how it ends keys. */
-const CLASS_MASK = 0xffff;
-/** Some key ending here matches whatever the case. */
-const ENDS_ANY_CASE = 1 << 16;
-/** Keys ending here match only with the exact case. */
-const ENDS_IF_CASE = 1 << 17;
-
 /**
- * Each node is one record of three words in a single array: its label word (the class of its edge's first unit,
- * ENDS_* flags), where its children's run starts, and where its edge starts in the labels string (each run and each
- * edge ends where the next record's starts). A step reads the record it just found in its parent's run, so walking
- * a name costs one cache line per node, not one per array.
+ * What a step needs on entering a node is one 32-bit word of a compact array: where its edge starts in the labels
+ * string, how it ends keys, and the edge's length. The children's starts (read only to go deeper) and the edges'
+ * first classes (read only to search a run) are arrays of their own, so the words read most stay few and close.
  */
-const RECORD = 3;
-/** Offset of the children's start in a record. */
-const CHILDREN = 1;
-/** Offset of the edge's start in a record. */
-const EDGE = 2;
+const EDGE_LENGTH_MASK = 0xff;
+/** Some key ending here matches whatever the case. */
+const ENDS_ANY_CASE = 1 << 8;
+/** Keys ending here match only with the exact case. */
+const ENDS_IF_CASE = 1 << 9;
+const ENDS = ENDS_ANY_CASE | ENDS_IF_CASE;
+const EDGE_START_SHIFT = 10;
+/** Edge starts must fit the 22 bits above the flags: 4 million units of edges, far beyond any name list. */
+const MAX_LABEL_UNITS = 1 << (32 - EDGE_START_SHIFT);
 
 /**
  * The child in the class-sorted run of nodes [lo, hi) whose class is `cls`, or 0: short runs (most of the trie) are
@@ -108,17 +104,21 @@ function pairBit(pair: number, shift: number): number {
  *   fly: normalisation costs nothing and offsets stay those of the original text.
  * - Most positions of running text begin no name. A Bloom filter of the first two classes of every key settles
  *   that with one bit read.
- * - Each node's children are one contiguous, class-sorted run (below depth 2 most nodes have one child), so a step
- *   reads a few adjacent words, and the walk allocates nothing. (A hash table of transitions was slower: its probes
- *   miss the cache that these runs hit.)
+ * - It is a radix trie: a run that no name branches off or ends inside is one node's edge, compared unit by unit
+ *   in the labels string.
+ * - Each node's children are one contiguous, class-sorted run, so a step reads a few adjacent words, and the walk
+ *   allocates nothing. (A hash table of transitions was slower: its probes miss the cache that these runs hit.)
+ * - The Bloom filter is filled lazily, one first class at a time, the first time the text shows that class.
  * - The trie arrives pre-laid-out (PackedTrie): loading it is linear and involves no key comparison.
  */
 export class Automaton {
   private constructor(
     /** Per UTF-16 unit: class | WORD_BIT | SPACE_BIT. */
     private readonly unit: Uint16Array,
-    /** Node records (RECORD words each): label word, children's start, edge start. */
-    private readonly rec: Int32Array,
+    /** Per node: edge start << EDGE_START_SHIFT | ENDS_* flags | edge length. */
+    private readonly edges: Int32Array,
+    /** Per node: where its children's run starts (it ends where the next node's starts). */
+    private readonly kids: Int32Array,
     /** The edges' units, each COUNT_BASE + class (PackedTrie.labels). */
     private readonly labels: string,
     /** Class of each node's edge's first unit, packed apart so a search of a long run reads few cache lines. */
@@ -165,51 +165,50 @@ export class Automaton {
 
     const cased = trie.cased;
     const termFirst = new Int32Array(nodes + 1);
-    const rec = new Int32Array((nodes + 1) * RECORD);
+    if (labels.length >= MAX_LABEL_UNITS) throw new RangeError(`The names' edges hold ${labels.length} units; at most ${MAX_LABEL_UNITS - 1} fit.`);
+    const edges = new Int32Array(nodes + 1);
+    const kids = new Int32Array(nodes + 1);
     const firstClass = new Uint16Array(nodes + 1);
     // One light pass over every node (it runs before the code is optimised, so it does as little as it can).
     // Every key end is first marked any-case; the few case-sensitive entries are settled after.
     let child = 1 + degrees.charCodeAt(0) - COUNT_BASE;
     let entry = ends.charCodeAt(0) - COUNT_BASE;
     let edge = 0;
-    rec[CHILDREN] = 1;
+    kids[0] = 1;
     for (let node = 1; node < nodes; node++) {
-      const at = node * RECORD;
-      rec[at + CHILDREN] = child;
-      rec[at + EDGE] = edge;
+      kids[node] = child;
       child += degrees.charCodeAt(node) - COUNT_BASE;
       termFirst[node] = entry;
       const count = ends.charCodeAt(node) - COUNT_BASE;
       entry += count;
-      const cls = labels.charCodeAt(edge) - COUNT_BASE;
-      firstClass[node] = cls;
-      rec[at] = cls + (count > 0 ? ENDS_ANY_CASE : 0);
-      edge += lengths.charCodeAt(node) - COUNT_BASE;
+      const length = lengths.charCodeAt(node) - COUNT_BASE;
+      firstClass[node] = labels.charCodeAt(edge) - COUNT_BASE;
+      edges[node] = (edge << EDGE_START_SHIFT) | (count > 0 ? ENDS_ANY_CASE : 0) | length;
+      edge += length;
     }
-    rec[nodes * RECORD + CHILDREN] = child;
-    rec[nodes * RECORD + EDGE] = edge;
+    kids[nodes] = child;
+    edges[nodes] = edge << EDGE_START_SHIFT;
     termFirst[nodes] = entry;
     const exact = new Map(cased);
     for (const [t] of cased) {
       const node = nodeOfEntry(termFirst, nodes, t);
       let anyCase = false;
       for (let e = termFirst[node]!; e < termFirst[node + 1]!; e++) if (!exact.has(e)) anyCase = true;
-      rec[node * RECORD] = (rec[node * RECORD]! & ~ENDS_ANY_CASE) | ENDS_IF_CASE | (anyCase ? ENDS_ANY_CASE : 0);
+      edges[node] = (edges[node]! & ~ENDS_ANY_CASE) | ENDS_IF_CASE | (anyCase ? ENDS_ANY_CASE : 0);
     }
     let hasSingleKeys = false;
 
     const rootChild = new Int32Array(classes + 1);
-    const firstLevel = rec[CHILDREN]!;
-    const secondLevel = rec[RECORD + CHILDREN]!;
+    const firstLevel = kids[0]!;
+    const secondLevel = kids[1]!;
     for (let c = firstLevel; c < secondLevel; c++) {
-      rootChild[rec[c * RECORD]! & CLASS_MASK] = c;
-      const edgeLength = rec[(c + 1) * RECORD + EDGE]! - rec[c * RECORD + EDGE]!;
-      if (rec[c * RECORD]! & (ENDS_ANY_CASE | ENDS_IF_CASE) && edgeLength === 1) hasSingleKeys = true;
+      rootChild[firstClass[c]!] = c;
+      if ((edges[c]! & ENDS) !== 0 && (edges[c]! & EDGE_LENGTH_MASK) === 1) hasSingleKeys = true;
     }
 
     // The start-pair filter is sized now but filled one first class at a time, when the text first shows that
     // class (PairFilter.add): start-up does no per-pair work, and pairs no page uses are never added.
-    const pairCount = rec[secondLevel * RECORD + CHILDREN]! - secondLevel + (secondLevel - firstLevel);
+    const pairCount = kids[secondLevel]! - firstLevel;
     let pairBitCount = FILTER_MIN_BITS;
     while (pairBitCount < pairCount * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;
     const pairShift = 32 - Math.log2(pairBitCount);
@@ -217,7 +216,8 @@ export class Automaton {
     const pairsPending = new Uint8Array(classes + 1).fill(1);
     return new Automaton(
       unit,
-      rec,
+      edges,
+      kids,
       labels,
       firstClass,
       rootChild,
@@ -236,7 +236,8 @@ export class Automaton {
     const out: Mention[] = [];
     const n = text.length;
     const unit = this.unit;
-    const rec = this.rec;
+    const edges = this.edges;
+    const kids = this.kids;
     const labels = this.labels;
     const firstClass = this.firstClass;
     const pairBits = this.pairBits;
@@ -277,17 +278,16 @@ export class Automaton {
       // the node itself is reached, and its children are next).
       let j = i + 1;
       let last = here;
-      let at = node * RECORD;
-      let edge = rec[at + EDGE]! + 1;
-      let edgeEnd = rec[at + RECORD + EDGE]!;
+      let word = edges[node]!;
+      let edge = (word >>> EDGE_START_SHIFT) + 1;
+      let edgeEnd = edge - 1 + (word & EDGE_LENGTH_MASK);
       let bestEnd = -1;
       let bestNode = -1;
       for (;;) {
         let u = j < n ? unit[text.charCodeAt(j)]! : 0;
         if (edge === edgeEnd) {
-          const label = rec[at]!;
-          if (label > CLASS_MASK && (last & u & WORD_BIT) === 0) {
-            if (label & ENDS_ANY_CASE || this.caseMatchesAt(node, text, i, j)) {
+          if ((word & ENDS) !== 0 && (last & u & WORD_BIT) === 0) {
+            if (word & ENDS_ANY_CASE || this.caseMatchesAt(node, text, i, j)) {
               bestEnd = j;
               bestNode = node;
             }
@@ -308,12 +308,12 @@ export class Automaton {
           if (labels.charCodeAt(edge) - COUNT_BASE !== cls) break;
           edge++;
         } else {
-          const child = childWithClass(firstClass, rec[at + CHILDREN]!, rec[at + RECORD + CHILDREN]!, cls);
+          const child = childWithClass(firstClass, kids[node]!, kids[node + 1]!, cls);
           if (child === 0) break;
           node = child;
-          at = child * RECORD;
-          edge = rec[at + EDGE]! + 1;
-          edgeEnd = rec[at + RECORD + EDGE]!;
+          word = edges[child]!;
+          edge = (word >>> EDGE_START_SHIFT) + 1;
+          edgeEnd = edge - 1 + (word & EDGE_LENGTH_MASK);
         }
         last = u;
         j++;
@@ -337,21 +337,21 @@ export class Automaton {
    * the first units of its children's edges.
    */
   private addStartPairs(p: number): void {
-    const rec = this.rec;
     const pairBits = this.pairBits;
-    const first = (rec[p * RECORD]! & CLASS_MASK) << 16;
-    const edge = rec[p * RECORD + EDGE]!;
-    if (rec[(p + 1) * RECORD + EDGE]! - edge > 1) {
+    const first = this.firstClass[p]! << 16;
+    const word = this.edges[p]!;
+    if ((word & EDGE_LENGTH_MASK) > 1) {
+      const edge = word >>> EDGE_START_SHIFT;
       const bit = pairBit(first | (this.labels.charCodeAt(edge + 1) - COUNT_BASE), this.pairShift);
       pairBits[bit >>> 5]! |= 1 << (bit & 31);
     } else {
-      const end = rec[(p + 1) * RECORD + CHILDREN]!;
-      for (let c = rec[p * RECORD + CHILDREN]!; c < end; c++) {
+      const end = this.kids[p + 1]!;
+      for (let c = this.kids[p]!; c < end; c++) {
         const bit = pairBit(first | this.firstClass[c]!, this.pairShift);
         pairBits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
-    this.pairsPending[rec[p * RECORD]! & CLASS_MASK] = 0;
+    this.pairsPending[this.firstClass[p]!] = 0;
   }
 
   /** Does a case-sensitive entry ending at this node match the surface text[start, end) exactly? */
@@ -364,7 +364,7 @@ export class Automaton {
   private emit(node: number, text: string, start: number, end: number, out: Mention[]): void {
     let entity = -2;
     let alternatives: number[] | undefined;
-    const anyCased = (this.rec[node * RECORD]! & ENDS_IF_CASE) !== 0;
+    const anyCased = (this.edges[node]! & ENDS_IF_CASE) !== 0;
     for (let t = this.termFirst[node]!; t < this.termFirst[node + 1]!; t++) {
       const exact = anyCased ? this.exact.get(t) : undefined;
       if (exact !== undefined && exact !== text.slice(start, end)) continue;
