@@ -15,8 +15,11 @@ import { MARK_TIMING_PROBE } from '../browser/page-probes';
 import { unpackEntries } from '../../lib/match/packed-trie';
 import { newsText } from './corpus';
 
-/** Loads with and without the extension, alternating: each pair runs back to back, under the same machine load. */
-const RUNS = 7;
+/**
+ * Loads with and without the extension: each pair runs back to back, under the same machine load, and every other
+ * pair in the opposite order, so that whatever the second load of a pair gains or loses is not charged to one side.
+ */
+const RUNS = 9;
 const PAGE_CHARS = 400_000;
 /** After load, wait this long for the extension's idle-time scan before reading the metrics (same for both). */
 const SETTLE_MS = 4000;
@@ -110,8 +113,13 @@ const b: Awaited<ReturnType<typeof measure>>[] = [];
 await measure(withExt.context); // warm the extension's service worker and caches
 await measure(without);
 for (let r = 0; r < RUNS; r++) {
-  a.push(await measure(withExt.context));
-  b.push(await measure(without));
+  if (r % 2 === 0) {
+    a.push(await measure(withExt.context));
+    b.push(await measure(without));
+  } else {
+    b.push(await measure(without));
+    a.push(await measure(withExt.context));
+  }
 }
 const own = await ownTasks(withExt.context);
 await withExt.close();
@@ -120,7 +128,7 @@ rmSync(profile, { recursive: true, force: true });
 server.close();
 
 // The median of the paired differences: this VM's speed drifts by more than the extension costs, and each pair
-// (with, then without) is measured under the same drift.
+// is measured under the same drift.
 const pairs = a.map((x, i) => x.task - b[i]!.task);
 const added = median(pairs);
 const longestWith = median(a.map((x) => x.longest));
