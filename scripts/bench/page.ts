@@ -3,21 +3,25 @@
  * ~400,000-character news page, against the same page without the extension. Reports the added main-thread time
  * (CDP Performance.getMetrics TaskDuration, with minus without, median of RUNS), the longest task (overall, and of
  * those running the extension's code, from a trace), and the time from navigation to the last highlight registered.
+ *
+ * A third browser loads the same extension with an empty content script and no CSS: what the browser spends on any
+ * extension that injects a script, which no code of ours can remove. "With minus empty" is what our code costs.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { NameIndex } from '../../lib/data/bundle';
-import { findChromium, launchWithExtension } from '../browser/launch';
+import { BROWSER_ARGS, EXTENSION_DIR, findChromium, launchWithExtension, VIEWPORT } from '../browser/launch';
 import { MARK_TIMING_PROBE } from '../browser/page-probes';
 import { unpackEntries } from '../../lib/match/packed-trie';
 import { newsText } from './corpus';
 
 /**
- * Loads with and without the extension: each pair runs back to back, under the same machine load, and every other
- * pair in the opposite order, so that whatever the second load of a pair gains or loses is not charged to one side.
+ * Rounds of loads: each round loads the page once in each browser, back to back, under the same machine load, in an
+ * order that rotates from round to round, so that whatever a load gains or loses from its place in the round is
+ * not charged to one browser.
  */
 const RUNS = 9;
 const PAGE_CHARS = 400_000;
@@ -101,36 +105,50 @@ async function ownTasks(context: BrowserContext): Promise<{ longest: number; tot
   return { longest, total };
 }
 
+/** The built extension with its content script emptied and its CSS dropped. */
+function emptyContentScriptCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ai-atlas-empty-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts: Array<{ js: string[]; css?: string[] }> };
+  for (const script of manifest.content_scripts) {
+    delete script.css;
+    for (const file of script.js) writeFileSync(join(dir, file), '');
+  }
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
 const withExt = await launchWithExtension();
+const emptyDir = emptyContentScriptCopy();
+const emptyExt = await launchWithExtension({ extensionDir: emptyDir });
 const profile = mkdtempSync(join(tmpdir(), 'ai-atlas-bench-'));
-const without = await chromium.launchPersistentContext(profile, {
-  executablePath: findChromium(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const a: Awaited<ReturnType<typeof measure>>[] = [];
-const b: Awaited<ReturnType<typeof measure>>[] = [];
-await measure(withExt.context); // warm the extension's service worker and caches
-await measure(without);
+const without = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, viewport: VIEWPORT, args: BROWSER_ARGS });
+const browsers = [withExt.context, emptyExt.context, without];
+const loads: Awaited<ReturnType<typeof measure>>[][] = [[], [], []];
+for (const context of browsers) await measure(context); // warm each browser (service worker, caches)
 for (let r = 0; r < RUNS; r++) {
-  if (r % 2 === 0) {
-    a.push(await measure(withExt.context));
-    b.push(await measure(without));
-  } else {
-    b.push(await measure(without));
-    a.push(await measure(withExt.context));
+  for (let k = 0; k < browsers.length; k++) {
+    const which = (r + k) % browsers.length;
+    loads[which]!.push(await measure(browsers[which]!));
   }
 }
+const [a, e, b] = loads as [typeof loads[0], typeof loads[0], typeof loads[0]];
 const own = await ownTasks(withExt.context);
 await withExt.close();
+await emptyExt.close();
 await without.close();
 rmSync(profile, { recursive: true, force: true });
+rmSync(emptyDir, { recursive: true, force: true });
 server.close();
 
 // The median of the paired differences: this VM's speed drifts by more than the extension costs, and each pair
 // is measured under the same drift.
 const pairs = a.map((x, i) => x.task - b[i]!.task);
 const added = median(pairs);
+const overEmpty = a.map((x, i) => x.task - e[i]!.task);
+const addedOverEmpty = median(overEmpty);
+const emptyCost = median(e.map((x, i) => x.task - b[i]!.task));
 const longestWith = median(a.map((x) => x.longest));
 const longestWithout = median(b.map((x) => x.longest));
 const toHighlights = median(a.map((x) => x.last));
@@ -139,7 +157,11 @@ console.log(
   `main-thread TaskDuration: with ${median(a.map((x) => x.task)).toFixed(0)} ms, without ${median(b.map((x) => x.task)).toFixed(0)} ms; ` +
     `added, median of ${RUNS} pairs: ${added.toFixed(0)} ms (pairs: ${pairs.map((p) => p.toFixed(0)).join(', ')})`,
 );
+console.log(
+  `of which an empty content script costs ${emptyCost.toFixed(0)} ms; our code, over the empty script: ${addedOverEmpty.toFixed(0)} ms ` +
+    `(pairs: ${overEmpty.map((p) => p.toFixed(0)).join(', ')})`,
+);
 console.log(`longest task: with ${longestWith.toFixed(0)} ms, without ${longestWithout.toFixed(0)} ms`);
 console.log(`tasks running the extension's code (one traced load): longest ${own.longest.toFixed(0)} ms, together ${own.total.toFixed(0)} ms`);
 console.log(`navigation → last highlight registered: ${toHighlights.toFixed(0)} ms`);
-console.log(JSON.stringify({ added_main_thread_ms: Math.round(added), longest_task_ms: Math.round(longestWith), longest_task_without_ms: Math.round(longestWithout), extension_longest_task_ms: Math.round(own.longest), extension_tasks_ms: Math.round(own.total), time_to_highlights_ms: Math.round(toHighlights), mentions: a[0]!.highlights }));
+console.log(JSON.stringify({ added_main_thread_ms: Math.round(added), added_over_empty_content_script_ms: Math.round(addedOverEmpty), empty_content_script_ms: Math.round(emptyCost), longest_task_ms: Math.round(longestWith), longest_task_without_ms: Math.round(longestWithout), extension_longest_task_ms: Math.round(own.longest), extension_tasks_ms: Math.round(own.total), time_to_highlights_ms: Math.round(toHighlights), mentions: a[0]!.highlights }));
