@@ -207,7 +207,7 @@ export class Automaton {
     }
 
     // The start-pair filter is sized now but filled one first class at a time, when the text first shows that
-    // class (PairFilter.add): start-up does no per-pair work, and pairs no page uses are never added.
+    // class (addStartPairs): start-up does no per-pair work, and pairs no page uses are never added.
     const pairCount = kids[secondLevel]! - firstLevel;
     let pairBitCount = FILTER_MIN_BITS;
     while (pairBitCount < pairCount * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;
