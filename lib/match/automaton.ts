@@ -108,10 +108,12 @@ function pairBit(pair: number, shift: number): number {
  *   in the labels string.
  * - Each node's children are one contiguous, class-sorted run, so a step reads a few adjacent words, and the walk
  *   allocates nothing. (A hash table of transitions was slower: its probes miss the cache that these runs hit.)
- * - The Bloom filter is filled lazily, one first class at a time, the first time the text shows that class.
+ * - The Bloom filter is filled by the first search, not at load: the content script searches in idle time.
  * - The trie arrives pre-laid-out (PackedTrie): loading it is linear and involves no key comparison.
  */
 export class Automaton {
+  private pairsFilled = false;
+
   private constructor(
     /** Per UTF-16 unit: class | WORD_BIT | SPACE_BIT. */
     private readonly unit: Uint16Array,
@@ -126,8 +128,6 @@ export class Automaton {
     private readonly rootChild: Int32Array,
     private readonly pairBits: Uint32Array,
     private readonly pairShift: number,
-    /** 1 for a first class whose start pairs are not yet in the filter. */
-    private readonly pairsPending: Uint8Array,
     /** Whether some key is one unit long: only then can a name end after its first character. */
     private readonly hasSingleKeys: boolean,
     private readonly termFirst: Int32Array,
@@ -206,14 +206,13 @@ export class Automaton {
       if ((edges[c]! & ENDS) !== 0 && (edges[c]! & EDGE_LENGTH_MASK) === 1) hasSingleKeys = true;
     }
 
-    // The start-pair filter is sized now but filled one first class at a time, when the text first shows that
-    // class (addStartPairs): start-up does no per-pair work, and pairs no page uses are never added.
+    // The start-pair filter is sized now and filled by the first search (fillStartPairs), so that the content
+    // script's start-up task does no per-pair work: the first search runs in an idle-time slice.
     const pairCount = kids[secondLevel]! - firstLevel;
     let pairBitCount = FILTER_MIN_BITS;
     while (pairBitCount < pairCount * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;
     const pairShift = 32 - Math.log2(pairBitCount);
     const pairBits = new Uint32Array(pairBitCount >>> 5);
-    const pairsPending = new Uint8Array(classes + 1).fill(1);
     return new Automaton(
       unit,
       edges,
@@ -223,7 +222,6 @@ export class Automaton {
       rootChild,
       pairBits,
       pairShift,
-      pairsPending,
       hasSingleKeys,
       termFirst,
       Int32Array.from(trie.entities),
@@ -233,6 +231,7 @@ export class Automaton {
 
   /** All mentions in `text`, leftmost-longest, non-overlapping. Blockers consume their span and report nothing. */
   find(text: string): Mention[] {
+    if (!this.pairsFilled) this.fillStartPairs();
     const out: Mention[] = [];
     const n = text.length;
     const unit = this.unit;
@@ -242,7 +241,6 @@ export class Automaton {
     const firstClass = this.firstClass;
     const pairBits = this.pairBits;
     const pairShift = this.pairShift;
-    const pairsPending = this.pairsPending;
     const hasSingleKeys = this.hasSingleKeys;
     const rootChild = this.rootChild;
     // The table words of the unit at i and of the one before it roll forward, so each position reads one new unit
@@ -263,7 +261,6 @@ export class Automaton {
       // Unless a name may end after one unit or a Latin name go on after a space, the first two units must be a
       // start pair.
       if (node !== 0 && !hasSingleKeys && ((here & WORD_BIT) === 0 || (next & SPACE_BIT) === 0)) {
-        if (pairsPending[first] === 1) this.addStartPairs(node);
         const bit = pairBit((first << 16) | (next & CLASS_BITS), pairShift);
         if ((pairBits[bit >>> 5]! & (1 << (bit & 31))) === 0) node = 0;
       }
@@ -333,25 +330,26 @@ export class Automaton {
   }
 
   /**
-   * Add the start pairs of the keys that begin with first-level node `p`: the second unit of its edge, or else
-   * the first units of its children's edges.
+   * Put the start pairs of every key in the filter: for each first-level node, the second unit of its edge, or
+   * else the first units of its children's edges.
    */
-  private addStartPairs(p: number): void {
-    const pairBits = this.pairBits;
-    const first = this.firstClass[p]! << 16;
-    const word = this.edges[p]!;
-    if ((word & EDGE_LENGTH_MASK) > 1) {
-      const edge = word >>> EDGE_START_SHIFT;
-      const bit = pairBit(first | (this.labels.charCodeAt(edge + 1) - COUNT_BASE), this.pairShift);
-      pairBits[bit >>> 5]! |= 1 << (bit & 31);
-    } else {
-      const end = this.kids[p + 1]!;
-      for (let c = this.kids[p]!; c < end; c++) {
-        const bit = pairBit(first | this.firstClass[c]!, this.pairShift);
+  private fillStartPairs(): void {
+    const { edges, kids, firstClass, labels, pairBits, pairShift } = this;
+    for (let p = kids[0]!; p < kids[1]!; p++) {
+      const first = firstClass[p]! << 16;
+      const word = edges[p]!;
+      if ((word & EDGE_LENGTH_MASK) > 1) {
+        const bit = pairBit(first | (labels.charCodeAt((word >>> EDGE_START_SHIFT) + 1) - COUNT_BASE), pairShift);
+        pairBits[bit >>> 5]! |= 1 << (bit & 31);
+        continue;
+      }
+      const end = kids[p + 1]!;
+      for (let c = kids[p]!; c < end; c++) {
+        const bit = pairBit(first | firstClass[c]!, pairShift);
         pairBits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
-    this.pairsPending[this.firstClass[p]!] = 0;
+    this.pairsFilled = true;
   }
 
   /** Does a case-sensitive entry ending at this node match the surface text[start, end) exactly? */

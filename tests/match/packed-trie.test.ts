@@ -40,7 +40,7 @@ describe('packTrie: a radix trie laid out breadth-first', () => {
     expect(hits('deep seek, deepsee, deepseeker')).toEqual([['deep seek', 6]]);
   });
 
-  it('fills the start-pair filter as first characters appear, with the same results as a fresh matcher', () => {
+  it('fills the start-pair filter on its first search, with the same results as a fresh matcher', () => {
     const used = Automaton.build(entries);
     const texts = ['北京市海淀区的公司', 'DeepSeek 与 Kimi', '苏州工业园区、苏州河与北京'];
     for (const t of texts) used.find(t);
