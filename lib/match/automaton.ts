@@ -343,9 +343,10 @@ export class Automaton {
         pairBits[bit >>> 5]! |= 1 << (bit & 31);
         continue;
       }
+      // The hash written out, not called: this loop runs once, before the code is optimised, where calls cost.
       const end = kids[p + 1]!;
       for (let c = kids[p]!; c < end; c++) {
-        const bit = pairBit(first | firstClass[c]!, pairShift);
+        const bit = Math.imul(first | firstClass[c]!, PAIR_HASH) >>> pairShift;
         pairBits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { Message, Replies, type Envelope, type MessageType, type Reply } from './protocol';
+import { LIST_REPLIES, Message, Replies, type Envelope, type MessageType, type Reply } from './protocol';
 
 type Of<T extends MessageType> = Extract<Message, { type: T }>;
 /** Who sent a message (the tab, for a content script's message). */
@@ -36,6 +36,7 @@ function unwrap<T extends MessageType>(type: T, envelope: unknown): Reply<T> {
   if (!envelope || typeof envelope !== 'object') throw new Error(`no answer to ${type}`);
   const e = envelope as Envelope<unknown>;
   if (!e.ok) throw new Error(e.error);
+  if (Array.isArray(e.value) && e.value.length === 0 && LIST_REPLIES.has(type)) return [] as Reply<T>;
   return Replies[type].parse(e.value) as Reply<T>;
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendToBackground, serveMessages } from '@/lib/messages/transport';
-import { Message } from '@/lib/messages/protocol';
+import { LIST_REPLIES, Message, Replies, type MessageType } from '@/lib/messages/protocol';
 import { sampleBundle } from '../helpers/fixtures';
 
 /** fakeBrowser types its events with two arguments; Chrome passes a third, sendResponse. */
@@ -44,5 +44,15 @@ describe('message transport', () => {
     const results = await trigger({ type: 'evil/run' }, {}, () => replies.push('x'));
     expect(results).toEqual([false]);
     expect(() => Message.parse({ type: 'entity/getMany', ids: Array(5000).fill('a') })).toThrow();
+  });
+
+  it('takes an empty list reply without its schema, and still checks a list that has items', async () => {
+    // Exactly the list replies accept an empty list, so the shortcut never lets through what a schema would refuse.
+    for (const type of Object.keys(Replies) as MessageType[]) {
+      expect([type, Replies[type].safeParse([]).success]).toEqual([type, LIST_REPLIES.has(type)]);
+    }
+    serveMessages({ 'clipping/forPage': ({ url }) => (url.endsWith('/none') ? [] : ([{ id: 'not a clipping' }] as never)) });
+    await expect(sendToBackground({ type: 'clipping/forPage', url: 'https://example.org/none' })).resolves.toEqual([]);
+    await expect(sendToBackground({ type: 'clipping/forPage', url: 'https://example.org/bad' })).rejects.toThrow();
   });
 });
