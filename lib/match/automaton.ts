@@ -11,7 +11,7 @@ const CLASS_BITS = 0x3fff;
 const WORD_BIT = 0x8000;
 const SPACE_BIT = 0x4000;
 /** Classes must fit below the flag bits: far more distinct characters than any name list uses (100,000 names: 1,628). */
-export const MAX_CLASSES = CLASS_BITS;
+const MAX_CLASSES = CLASS_BITS;
 
 function flagsOf(code: number): number {
   return (isWordCode(code) ? WORD_BIT : 0) | (isSpaceCode(code) ? SPACE_BIT : 0);
