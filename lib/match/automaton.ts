@@ -51,8 +51,10 @@ const ENDS_ANY_CASE = 1 << 8;
 /** Keys ending here match only with the exact case. */
 const ENDS_IF_CASE = 1 << 9;
 const ENDS = ENDS_ANY_CASE | ENDS_IF_CASE;
-const EDGE_START_SHIFT = 10;
-/** Edge starts must fit the 22 bits above the flags: 4 million units of edges, far beyond any name list. */
+/** The node has no children: a walk that reaches its end stops there, without reading the children's starts. */
+const LEAF = 1 << 10;
+const EDGE_START_SHIFT = 11;
+/** Edge starts must fit the 21 bits above the flags: 2 million units of edges, far beyond any name list. */
 const MAX_LABEL_UNITS = 1 << (32 - EDGE_START_SHIFT);
 
 /**
@@ -117,7 +119,7 @@ export class Automaton {
   private constructor(
     /** Per UTF-16 unit: class | WORD_BIT | SPACE_BIT. */
     private readonly unit: Uint16Array,
-    /** Per node: edge start << EDGE_START_SHIFT | ENDS_* flags | edge length. */
+    /** Per node: edge start << EDGE_START_SHIFT | LEAF | ENDS_* flags | edge length. */
     private readonly edges: Int32Array,
     /** Per node: where its children's run starts (it ends where the next node's starts). */
     private readonly kids: Int32Array,
@@ -177,13 +179,14 @@ export class Automaton {
     kids[0] = 1;
     for (let node = 1; node < nodes; node++) {
       kids[node] = child;
-      child += degrees.charCodeAt(node) - COUNT_BASE;
+      const degree = degrees.charCodeAt(node) - COUNT_BASE;
+      child += degree;
       termFirst[node] = entry;
       const count = ends.charCodeAt(node) - COUNT_BASE;
       entry += count;
       const length = lengths.charCodeAt(node) - COUNT_BASE;
       firstClass[node] = labels.charCodeAt(edge) - COUNT_BASE;
-      edges[node] = (edge << EDGE_START_SHIFT) | (count > 0 ? ENDS_ANY_CASE : 0) | length;
+      edges[node] = (edge << EDGE_START_SHIFT) | (degree === 0 ? LEAF : 0) | (count > 0 ? ENDS_ANY_CASE : 0) | length;
       edge += length;
     }
     kids[nodes] = child;
@@ -289,6 +292,7 @@ export class Automaton {
               bestNode = node;
             }
           }
+          if ((word & LEAF) !== 0) break;
         }
         if (j >= n) break;
         if ((u & SPACE_BIT) !== 0 && (last & WORD_BIT) !== 0) {
