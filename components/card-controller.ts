@@ -47,13 +47,15 @@ export class CardController {
 
   async show(target: CardTarget, idOverride?: string, isCurrent: () => boolean = () => true): Promise<void> {
     const id = idOverride ?? this.chosen(target);
+    // Not awaited: the card shows the bundled index's version until the answer comes (they are the same dataset
+    // unless an update is half-way), and the card waits for nothing it does not need.
     this.datasetInfo ??= sendToBackground({ type: 'dataset/info' }).then(
       (info) => {
         if (info) this.datasetVersion = info.version;
       },
       () => undefined,
     );
-    const [entity, related] = await Promise.all([this.entity(id), this.relatedOf(id).catch(() => []), this.datasetInfo]);
+    const [entity, related] = await Promise.all([this.entity(id), this.relatedOf(id).catch(() => [])]);
     if (!entity || !isCurrent()) return;
     const candidates = [target.id, ...target.alternatives].filter((c) => c !== id);
     const candidateRecords = candidates.length
