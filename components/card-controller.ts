@@ -28,7 +28,7 @@ export class CardController {
   /** The bundled name index's version, until the background says which dataset it holds. */
   datasetVersion: string | undefined;
   /** Asked of the background with the first card, not at page start-up: most pages never show a card. */
-  private datasetInfo: Promise<void> | undefined;
+  private askedDatasetInfo = false;
   /** The reader's UI language setting; 'auto' lets the card speak the language of the name pointed at. */
   languageSetting: 'auto' | UiLanguage = 'auto';
 
@@ -49,12 +49,15 @@ export class CardController {
     const id = idOverride ?? this.chosen(target);
     // Not awaited: the card shows the bundled index's version until the answer comes (they are the same dataset
     // unless an update is half-way), and the card waits for nothing it does not need.
-    this.datasetInfo ??= sendToBackground({ type: 'dataset/info' }).then(
-      (info) => {
-        if (info) this.datasetVersion = info.version;
-      },
-      () => undefined,
-    );
+    if (!this.askedDatasetInfo) {
+      this.askedDatasetInfo = true;
+      void sendToBackground({ type: 'dataset/info' }).then(
+        (info) => {
+          if (info) this.datasetVersion = info.version;
+        },
+        () => undefined,
+      );
+    }
     const [entity, related] = await Promise.all([this.entity(id), this.relatedOf(id).catch(() => [])]);
     if (!entity || !isCurrent()) return;
     const candidates = [target.id, ...target.alternatives].filter((c) => c !== id);

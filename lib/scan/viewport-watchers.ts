@@ -22,13 +22,10 @@ export const SCAN_ROOT_MARGIN = '200% 0px';
 
 export const intersectionWatcher: NearWatcherFactory | undefined =
   typeof IntersectionObserver === 'function'
-    ? (onNear) => {
-        const observer = new IntersectionObserver(
-          (entries) => onNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)),
-          { rootMargin: SCAN_ROOT_MARGIN },
-        );
-        return observer;
-      }
+    ? (onNear) =>
+        new IntersectionObserver((entries) => onNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)), {
+          rootMargin: SCAN_ROOT_MARGIN,
+        })
     : undefined;
 
 /**
