@@ -1,6 +1,5 @@
 import { anchorQuote, describeRange } from '@/lib/clippings/anchoring';
 import { pageKey, parseTags, type Clipping } from '@/lib/clippings/schema';
-import type { NameIndex } from '@/lib/data/bundle';
 import { offsetOf, rangeOf, readPageText } from '@/lib/dom/page-text';
 import { isInsideSkipped } from '@/lib/dom/text-blocks';
 import { sentenceAround } from '@/lib/text/sentence';
@@ -39,7 +38,6 @@ export class ClippingSession {
     private readonly body: HTMLElement,
     private readonly registry: HighlightRegistry,
     private readonly scanner: PageScanner,
-    private readonly index: NameIndex,
   ) {
     this.host = new ClipperHost(doc);
   }

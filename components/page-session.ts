@@ -1,12 +1,10 @@
-import { idAt, typeAt, type NameIndex } from '@/lib/data/bundle';
 import { ENTITY_TYPES } from '@/lib/data/schema';
 import { visibleSpan } from '@/lib/dom/viewport';
 import { LazyHighlighter } from '@/lib/highlight/lazy-highlighter';
 import { deferredHighlightStyles, HighlightRegistry } from '@/lib/highlight/registry';
 import { mentionAtPoint } from '@/lib/hover/hit-test';
 import { HoverIntent } from '@/lib/hover/hover-intent';
-import { Automaton } from '@/lib/match/automaton';
-import { serveMessages } from '@/lib/messages/transport';
+import { sendToBackground, serveMessages } from '@/lib/messages/transport';
 import { watchDom } from '@/lib/scan/dom-watcher';
 import { defaultScheduler } from '@/lib/scan/idle-scheduler';
 import { PageScanner, type FoundMention } from '@/lib/scan/page-scanner';
@@ -26,7 +24,7 @@ const FLASH_MS = 1500;
  * One page's AI Atlas: scanning and marks, the hover card, keyboard navigation and the answers to the popup,
  * all following the reader's settings as they change.
  */
-export async function startPageSession(doc: Document, index: NameIndex): Promise<void> {
+export async function startPageSession(doc: Document, datasetVersion: string): Promise<void> {
   const body = doc.body;
   let settings: Settings = await loadSettings();
   const styles = deferredHighlightStyles(doc, settings.markStyle);
@@ -34,11 +32,11 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   const painter = new LazyHighlighter(registry);
   const hiddenTypes = (s: Settings) => ENTITY_TYPES.filter((t) => s.types[t] === false);
   painter.setHiddenTypes(hiddenTypes(settings));
-  // Start-up runs as three tasks (settings, the matcher, the rest), so that none of them is long.
+  // Start-up runs as two tasks (settings, then the rest), so that neither is long.
   await yieldToPage();
-  const matcher = Automaton.load(index.trie, index.variants);
-  await yieldToPage();
-  const scanner = new PageScanner(body, index, matcher, painter, defaultScheduler, intersectionWatcher, intersectionAheadWatcher);
+  // The names are matched in the background (see TextMatcher): the page holds no name index.
+  const matcher = (texts: string[]) => sendToBackground({ type: 'match/texts', texts });
+  const scanner = new PageScanner(body, matcher, painter, defaultScheduler, intersectionWatcher, intersectionAheadWatcher);
   let active = isActiveOn(settings, location.href);
   if (active) void scanner.scan(body, visibleSpan);
   watchDom(body, ({ nodes, navigated }) => {
@@ -51,7 +49,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
     }
   });
 
-  const clippings = new ClippingSession(doc, body, registry, scanner, index);
+  const clippings = new ClippingSession(doc, body, registry, scanner);
   clippings.start();
 
   const card = new CardHost(doc);
@@ -64,13 +62,13 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
       clippings.clipSentenceAround(anchor);
     },
   );
-  controller.datasetVersion = index.version;
+  controller.datasetVersion = datasetVersion;
   controller.languageSetting = settings.language;
   const targetOf = (mention: FoundMention): CardTarget => ({
     id: scanner.idOf(mention),
     surface: mention.surface,
     anchor: mention.range,
-    alternatives: (mention.alternatives ?? []).map((e) => idAt(index, e)),
+    alternatives: (mention.alternatives ?? []).map((e) => scanner.idOfEntity(e)),
   });
   const intent: HoverIntent<FoundMention> = new HoverIntent<FoundMention>(
     {
@@ -110,7 +108,7 @@ export async function startPageSession(doc: Document, index: NameIndex): Promise
   const goTo = (mention: FoundMention, position: number, total: number) => {
     (mention.range.startContainer.parentElement ?? body).scrollIntoView({ block: 'center' });
     intent.pin(mention);
-    const type = TYPE_LABELS[typeAt(index, mention.entity)];
+    const type = TYPE_LABELS[scanner.typeOf(mention)];
     card.announce(`${mention.surface}, ${doc.documentElement.lang.startsWith('zh') ? type.zh : type.en}, ${position} / ${total}`);
   };
   const step = async (delta: 1 | -1) => {

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { DatasetService } from '@/lib/background/dataset-service';
+import { NameMatcher } from '@/lib/background/name-matcher';
+import type { NameIndex } from '@/lib/data/bundle';
+import nameIndexJson from '@/generated/name-index.json';
 import { AtlasDatabase } from '@/lib/db/database';
 import datasetVersion from '@/generated/dataset-version.json';
 import { sendToTab, serveMessages } from '@/lib/messages/transport';
@@ -37,7 +40,11 @@ export default defineBackground(() => {
     });
   });
 
+  const names = new NameMatcher(nameIndexJson as unknown as NameIndex);
+
   serveMessages({
+    // Pages send their text here to be matched; it goes no further than this function (see TextMatcher).
+    'match/texts': ({ texts }) => names.match(texts),
     'entity/get': ({ id }) => dataset.get(id),
     'entity/getMany': ({ ids }) => dataset.getMany(ids),
     'entity/hits': ({ ids }) => dataset.hits(ids),

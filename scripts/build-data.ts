@@ -1,6 +1,6 @@
 /**
  * Validate data/entities and build (a) the fact bundle the background loads into IndexedDB and (b) the name
- * index the content script matches against. `--check` validates only.
+ * index the background matches pages' text against. `--check` validates only.
  *   npm run data:check   |   npm run data:build
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';

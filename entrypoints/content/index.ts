@@ -1,6 +1,5 @@
 import { startPageSession } from '@/components/page-session';
-import type { NameIndex } from '@/lib/data/bundle';
-import nameIndexJson from '@/generated/name-index.json';
+import datasetVersion from '@/generated/dataset-version.json';
 // The marks' default style: the manifest lists it, so the browser adds it before the page is first styled.
 import './highlights.css';
 
@@ -14,7 +13,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     if (!document.body || !('highlights' in CSS)) return;
-    void startPageSession(document, nameIndexJson as unknown as NameIndex).catch((err: unknown) =>
+    void startPageSession(document, datasetVersion.version).catch((err: unknown) =>
       console.warn('[ai-atlas] could not start on this page', err),
     );
   },

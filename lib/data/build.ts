@@ -242,7 +242,7 @@ export function buildBundle(
   return { version, builtAt, asOf: newest(records.map((r) => r.asOf)), entities: records };
 }
 
-/** The content script's index: every matchable alias and blocker, keyed for the automaton, sorted by key. */
+/** The matcher's index: every matchable alias and blocker, keyed for the automaton, sorted by key. */
 export function buildNameIndex(bundle: DatasetBundle, variantPairs = '', blockers: string[] = []): NameIndex {
   const variants = parseVariantPairs(variantPairs);
   const ids = bundle.entities.map((e) => e.id);

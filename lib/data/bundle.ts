@@ -52,8 +52,8 @@ export const BLOCKER_ENTITY = -1;
 export { NAME_CASE_SENSITIVE, type NameEntry } from '../match/packed-trie';
 
 /**
- * The compact name index the content script matches against: built at extension build time, with the trie of every
- * name already laid out (PackedTrie), so start-up only loads it.
+ * The compact name index the background matches pages' text against: built at extension build time, with the trie
+ * of every name already laid out (PackedTrie), so start-up only loads it.
  */
 export const NameIndex = lazySchema(() =>
   z.object({

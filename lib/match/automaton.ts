@@ -110,7 +110,7 @@ function pairBit(pair: number, shift: number): number {
  *   in the labels string.
  * - Each node's children are one contiguous, class-sorted run, so a step reads a few adjacent words, and the walk
  *   allocates nothing. (A hash table of transitions was slower: its probes miss the cache that these runs hit.)
- * - The Bloom filter is filled by the first search, not at load: the content script searches in idle time.
+ * - The Bloom filter is filled by the first search, not at load, so that a start-up does the least it can.
  * - The trie arrives pre-laid-out (PackedTrie): loading it is linear and involves no key comparison.
  */
 export class Automaton {

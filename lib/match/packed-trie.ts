@@ -10,10 +10,10 @@ export type NameEntry = [key: string, entity: number, flags: number, exact: stri
 /**
  * The name trie laid out at extension build time, breadth-first, in strings that JSON.parse reads in one sweep.
  * Loading it is a few linear passes over typed arrays: no key comparisons, no sorting, no per-name objects, so
- * the content script's cold start stays small even at 100,000 names.
+ * the matcher's cold start stays small even at 100,000 names.
  *
  * It is a radix trie: a run of characters that no name branches off or ends inside (工业园区 after 苏州) is one
- * edge of one node, not a chain of nodes. That leaves about a quarter of the nodes to lay out on every page, and
+ * edge of one node, not a chain of nodes. That leaves about a quarter of the nodes to lay out at every start, and
  * the matcher reads such a run as consecutive characters of one string.
  *
  * Node 0 is the root; nodes 1..n-1 are numbered breadth-first, so each node's children are one contiguous run,

@@ -1,18 +1,22 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../schema/lazy-schema';
 import { EntityRecord } from '../data/bundle';
-import { EntityType, RELATION_KINDS } from '../data/schema';
+import { ENTITY_TYPES, EntityType, RELATION_KINDS } from '../data/schema';
 import { Clipping } from '../clippings/schema';
 
 /** Cap on ids per request: a page with more distinct entities than this is asked for in pages. */
 export const MAX_IDS_PER_REQUEST = 2000;
+/** Cap on texts per match request: a page sends its text blocks in batches far smaller than this. */
+export const MAX_TEXTS_PER_MATCH = 5000;
+/** Cap on one text block's length (UTF-16 units): a 4 MiB block is far past any real page's paragraph. */
+export const MAX_MATCH_TEXT_UNITS = 1 << 21;
 
 const EntityId = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(200)));
 const EntityIds = lazySchema(() => z.array(EntityId).check(z.maxLength(MAX_IDS_PER_REQUEST)));
 
 /**
- * Every message between the extension's parts, in one place. The background answers the `entity/*` and
- * `dataset/*` kinds; the content script answers the `page/*` kinds. Receivers parse with this schema and
+ * Every message between the extension's parts, in one place. The background answers the `entity/*`, `dataset/*`,
+ * `clipping/*` and `match/*` kinds; the content script answers the `page/*` kinds. Receivers parse with this schema and
  * reject anything else, since a message can come from any part (and a compromised page can try to speak).
  */
 export const Message = lazySchema(() =>
@@ -38,6 +42,10 @@ export const Message = lazySchema(() =>
     z.object({ type: z.literal('page/clippings') }),
     z.object({ type: z.literal('page/jumpTo'), id: EntityId }),
     z.object({ type: z.literal('page/mentions') }),
+    z.object({
+      type: z.literal('match/texts'),
+      texts: z.array(z.string().check(z.maxLength(MAX_MATCH_TEXT_UNITS))).check(z.maxLength(MAX_TEXTS_PER_MATCH)),
+    }),
   ]),
 );
 export type Message = z.infer<typeof Message>;
@@ -100,6 +108,19 @@ export type RelatedLink = z.infer<typeof RelatedLink>;
  */
 const EntityReply = lazySchema(() => z.looseObject({ id: z.string(), type: EntityType }) as unknown as typeof EntityRecord);
 
+const isIntArray = (value: unknown): value is number[] => Array.isArray(value) && value.every(Number.isInteger);
+
+/**
+ * The mentions in a page's texts (lib/match/match-texts.ts). Every batch of a page's scan is answered with one, so
+ * the flat integer lists are checked with one predicate each rather than an integer schema per number.
+ */
+export const MatchReply = lazySchema(() =>
+  z.object({
+    found: z.array(z.custom<number[]>(isIntArray)),
+    entities: z.array(z.tuple([z.int(), z.string(), EntityType, z.int()])),
+  }),
+);
+
 /** What each message kind answers with; each built when its kind is first answered. */
 export const Replies = {
   'entity/get': lazySchema(() => z.nullable(EntityReply)),
@@ -117,6 +138,7 @@ export const Replies = {
   'clipping/forPage': lazySchema(() => z.array(Clipping)),
   /** Which of the page's clippings were found again in its current text. */
   'page/clippings': lazySchema(() => z.array(z.object({ id: z.string(), found: z.boolean() }))),
+  'match/texts': MatchReply,
 } satisfies Record<MessageType, z.ZodMiniType>;
 export type Reply<T extends MessageType> = z.infer<(typeof Replies)[T]>;
 
@@ -134,6 +156,28 @@ export const LIST_REPLIES: ReadonlySet<MessageType> = new Set<MessageType>([
   'clipping/forPage',
   'page/clippings',
 ]);
+
+const isMatchedEntity = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length === 4 &&
+  Number.isInteger(value[0]) &&
+  typeof value[1] === 'string' &&
+  (ENTITY_TYPES as readonly unknown[]).includes(value[2]) &&
+  Number.isInteger(value[3]);
+
+/** Accepts exactly what the MatchReply schema accepts (a unit test holds the two together). */
+export function isMatchReply(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const { found, entities } = value as { found?: unknown; entities?: unknown };
+  return Array.isArray(found) && found.every(isIntArray) && Array.isArray(entities) && entities.every(isMatchedEntity);
+}
+
+/**
+ * Replies checked on the page by a predicate instead of their schema. Every page asks the matcher as soon as it
+ * has read its first screen, and building and running the schema there cost about 20 ms of the page's main thread
+ * (CPU profile of the bench page: zod's code is cold in every new page), more than the matching it replaced.
+ */
+export const REPLY_CHECKS: Partial<Record<MessageType, (value: unknown) => boolean>> = { 'match/texts': isMatchReply };
 
 /** Replies travel in an envelope so that a failure arrives as a message, not as a silent `undefined`. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };

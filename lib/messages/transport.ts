@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { LIST_REPLIES, Message, Replies, type Envelope, type MessageType, type Reply } from './protocol';
+import { LIST_REPLIES, Message, Replies, REPLY_CHECKS, type Envelope, type MessageType, type Reply } from './protocol';
 
 type Of<T extends MessageType> = Extract<Message, { type: T }>;
 /** Who sent a message (the tab, for a content script's message). */
@@ -37,6 +37,11 @@ function unwrap<T extends MessageType>(type: T, envelope: unknown): Reply<T> {
   const e = envelope as Envelope<unknown>;
   if (!e.ok) throw new Error(e.error);
   if (Array.isArray(e.value) && e.value.length === 0 && LIST_REPLIES.has(type)) return [] as Reply<T>;
+  const check = REPLY_CHECKS[type];
+  if (check) {
+    if (!check(e.value)) throw new Error(`invalid ${type} reply`);
+    return e.value as Reply<T>;
+  }
   return Replies[type].parse(e.value) as Reply<T>;
 }
 

@@ -1,8 +1,8 @@
 import type { EntityType } from '../data/schema';
-import { idAt, typeAt, type NameIndex } from '../data/bundle';
 import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, TextBlockWalker, type TextBlock } from '../dom/text-blocks';
-import type { Automaton } from '../match/automaton';
+import type { Mention } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
+import { decodeMentions, type MatchReply } from '../match/match-texts';
 import { defaultScheduler, IDLE_SAFETY_MS, MAX_SLICE_MS, type IdleDeadlineLike, type IdleScheduler } from './idle-scheduler';
 import type { AheadWatcher, AheadWatcherFactory, NearWatcher, NearWatcherFactory } from './viewport-watchers';
 
@@ -57,6 +57,24 @@ class PageMention implements FoundMention {
  */
 export const WALK_CHUNK_BLOCKS = 48;
 
+/**
+ * Most text (UTF-16 units) sent to the matcher in one request: a few screens of a news page, so the first marks
+ * wait for one round trip, and no message grows large.
+ */
+export const MAX_BATCH_UNITS = 1 << 16;
+
+/**
+ * Finds the mentions in a batch of texts. In the extension it is the background's matcher, asked by message: one
+ * automaton for every tab and frame, its code kept warm, where a matcher in each content script cost every page
+ * its index, its load and a cold first scan on the page's own thread. Tests and tools pass a local one.
+ */
+export type TextMatcher = (texts: string[]) => Promise<MatchReply>;
+
+interface EntityInfo {
+  id: string;
+  type: EntityType;
+}
+
 export interface ScanSink {
   add(type: EntityType, mark: RangeSource, block: Element): void;
   remove(type: EntityType, mark: RangeSource, block: Element): void;
@@ -94,11 +112,23 @@ export class PageScanner {
   /** The walk stopped far below the reader and waits for the AheadWatcher. */
   private paused = false;
   private walkedSinceLook = 0;
+  /** Blocks read in this slice, sent to the matcher together when it ends. */
+  private batch: TextBlock[] = [];
+  private batchUnits = 0;
+  /** Matcher requests not answered yet. */
+  private inFlight = 0;
+  /** Blocks sent to the matcher, by element: an answer counts only if its block is still the one sent. */
+  private readonly sent = new Map<Element, TextBlock>();
+  /** Answers waiting to be registered, a block at a time, in idle-time slices. */
+  private answers: { block: TextBlock; mentions: Mention[] }[] = [];
+  /** What the matcher told of each entity index it found: id and type, and parents (for ambiguous names). */
+  private readonly entities = new Map<number, EntityInfo>();
+  private readonly parents: number[] = [];
+  private matcherFailed = false;
 
   constructor(
     private readonly root: Element,
-    private readonly index: NameIndex,
-    private readonly matcher: Automaton,
+    private readonly matcher: TextMatcher,
     private readonly sink: ScanSink,
     private readonly schedule: IdleScheduler = defaultScheduler,
     nearWatcher: NearWatcherFactory | undefined = undefined,
@@ -113,9 +143,9 @@ export class PageScanner {
     return this.idle && this.waiting.size === 0 && this.walks.length === 0;
   }
 
-  /** Nothing runnable is left: the queue is read and the walk is over or paused far below the reader. */
+  /** Nothing runnable is left: the queue is read and answered, and the walk is over or paused far below the reader. */
   private get idle(): boolean {
-    return this.queue.length === 0 && !this.walking && !this.running;
+    return this.queue.length === 0 && !this.walking && !this.running && this.inFlight === 0 && this.answers.length === 0;
   }
 
   private get walking(): boolean {
@@ -186,6 +216,9 @@ export class PageScanner {
       this.waiting.delete(element);
       this.near?.unobserve(element);
     }
+    // Answers on the way for text that has changed since are dropped when they come.
+    for (const element of [...this.sent.keys()]) if (block.contains(element)) this.sent.delete(element);
+    this.batch = this.batch.filter((b) => !block.contains(b.element));
   }
 
   /** Re-read the blocks around changed nodes: their old mentions go, their new text is scanned. */
@@ -239,6 +272,10 @@ export class PageScanner {
   reset(): void {
     for (const mentions of [...this.byBlock.values()]) for (const m of [...mentions]) this.drop(m);
     this.queue.length = 0;
+    this.batch = [];
+    this.batchUnits = 0;
+    this.sent.clear();
+    this.answers = [];
     this.walks = [];
     this.deferred = [];
     this.wantAll = false;
@@ -250,27 +287,76 @@ export class PageScanner {
 
   private pump(): void {
     if (this.running) return;
-    if (this.queue.length === 0 && !this.walking) {
-      this.settle();
+    if (this.queue.length === 0 && this.answers.length === 0 && !this.walking) {
+      if (this.idle) this.settle();
       return;
     }
     this.running = true;
     const step = (deadline: IdleDeadlineLike) => {
       const started = performance.now();
       do {
-        // Text near the reader first; then the walk finds more.
+        // Answers first (the reader waits for their marks), then text near the reader; then the walk finds more.
+        const answer = this.answers.shift();
+        if (answer) {
+          this.register(answer.block, answer.mentions);
+          continue;
+        }
         const block = this.queue.shift();
-        if (block) this.scanBlock(block);
+        if (block) this.read(block);
         else if (!this.walkOne()) break;
       } while (deadline.timeRemaining() > IDLE_SAFETY_MS && performance.now() - started < MAX_SLICE_MS);
-      if (this.queue.length || this.walking) {
+      this.flush();
+      if (this.answers.length || this.queue.length || this.walking) {
         this.schedule(step);
       } else {
         this.running = false;
-        this.settle();
+        if (this.idle) this.settle();
       }
     };
     this.schedule(step);
+  }
+
+  /** Add a block to this slice's batch for the matcher. */
+  private read(block: TextBlock): void {
+    if (!block.element.isConnected) return;
+    this.batch.push(block);
+    this.batchUnits += block.text.length;
+    if (this.batchUnits >= MAX_BATCH_UNITS) this.flush();
+  }
+
+  /** Send the batch to the matcher; its answers are registered in later slices. */
+  private flush(): void {
+    const blocks = this.batch;
+    if (blocks.length === 0) return;
+    this.batch = [];
+    this.batchUnits = 0;
+    for (const block of blocks) this.sent.set(block.element, block);
+    this.inFlight++;
+    this.matcher(blocks.map((b) => b.text))
+      .then(
+        ({ found, entities }) => {
+          for (const [index, id, type, parent] of entities) {
+            this.entities.set(index, { id, type });
+            this.parents[index] = parent;
+          }
+          blocks.forEach((block, k) => {
+            if (this.sent.get(block.element) !== block) return;
+            const mentions = decodeMentions(found[k] ?? []);
+            if (mentions.length) this.answers.push({ block, mentions });
+            else this.sent.delete(block.element);
+          });
+        },
+        (err: unknown) => {
+          for (const block of blocks) if (this.sent.get(block.element) === block) this.sent.delete(block.element);
+          // Once per page: a matcher that cannot answer (the extension was updated under the page) fails every batch.
+          if (!this.matcherFailed) console.warn('[ai-atlas] could not match the page text', err);
+          this.matcherFailed = true;
+        },
+      )
+      .finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
   }
 
   /** Take one block from the walk under way; false when no walk is left or it is paused. */
@@ -306,9 +392,13 @@ export class PageScanner {
     for (const w of waiters) w();
   }
 
-  private scanBlock(block: TextBlock): void {
+  /** Register the mentions the matcher found in a block, unless the block changed or left since it was sent. */
+  private register(block: TextBlock, matches: Mention[]): void {
+    if (this.sent.get(block.element) !== block) return;
+    this.sent.delete(block.element);
     if (!block.element.isConnected) return;
-    const matches = this.matcher.find(block.text);
+    const length = block.text.length;
+    matches = matches.filter((m) => 0 <= m.start && m.start < m.end && m.end <= length && this.entities.has(m.entity) && (m.alternatives ?? []).every((a) => this.entities.has(a)));
     if (matches.length === 0) return;
     let nearby: Map<number, number> | undefined;
     // Nearby mentions (same block) weigh more than the rest of the page.
@@ -324,7 +414,7 @@ export class PageScanner {
       let entity = match.entity;
       let alternatives = match.alternatives;
       if (alternatives) {
-        [entity, ...alternatives] = rankCandidates([entity, ...alternatives], this.index.parents, mentioned) as [
+        [entity, ...alternatives] = rankCandidates([entity, ...alternatives], this.parents, mentioned) as [
           number,
           ...number[],
         ];
@@ -342,7 +432,7 @@ export class PageScanner {
       }
       list.push(mention);
       this.counts.set(entity, (this.counts.get(entity) ?? 0) + 1);
-      this.sink.add(typeAt(this.index, entity), mention, block.element);
+      this.sink.add(this.entities.get(entity)!.type, mention, block.element);
     }
     this.byBlock.set(block.element, list);
     this.changes++;
@@ -350,7 +440,7 @@ export class PageScanner {
 
   private drop(mention: PageMention): void {
     this.changes++;
-    this.sink.remove(typeAt(this.index, mention.entity), mention, mention.block);
+    this.sink.remove(this.entities.get(mention.entity)!.type, mention, mention.block);
     const inBlock = this.byBlock.get(mention.block);
     if (inBlock) {
       inBlock.splice(inBlock.indexOf(mention), 1);
@@ -384,11 +474,20 @@ export class PageScanner {
   /** Entity id → number of mentions, most mentioned first. */
   summary(): { id: string; count: number }[] {
     return [...this.counts]
-      .map(([entity, count]) => ({ id: idAt(this.index, entity), count }))
+      .map(([entity, count]) => ({ id: this.entities.get(entity)!.id, count }))
       .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   }
 
   idOf(mention: FoundMention): string {
-    return idAt(this.index, mention.entity);
+    return this.idOfEntity(mention.entity);
+  }
+
+  /** The id of an entity index found on this page (a mention's entity or one of its alternatives). */
+  idOfEntity(entity: number): string {
+    return this.entities.get(entity)!.id;
+  }
+
+  typeOf(mention: FoundMention): EntityType {
+    return this.entities.get(mention.entity)!.type;
   }
 }

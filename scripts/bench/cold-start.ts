@@ -1,5 +1,5 @@
 /**
- * One truly cold start, as a content script meets it: a fresh process (nothing compiled yet) parses the index JSON
+ * One truly cold start, as the background meets it when the browser has stopped and restarts it: a fresh process (nothing compiled yet) parses the index JSON
  * named on the command line and loads the automaton once, then scans a first paragraph (the second file) with the
  * code still cold; the start-pair filter is filled during such first scans. Prints both milliseconds. Run by
  * matcher.ts.

@@ -161,7 +161,8 @@ const ours = (size: number) => rows.find((r) => r.engine.startsWith('ai-atlas') 
 
 const limit = tableWalk(texts[5_000]!);
 
-// Cold start in the content script: parse the shipped index and lay out the automaton (100,000 names).
+// Cold start of the matcher (in the background, at its first request): parse the shipped index and lay out the
+// automaton (100,000 names).
 const big = dictionary(realNames, 100_000);
 const bigIndex: NameIndex = {
   version: 'bench',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendToBackground, serveMessages } from '@/lib/messages/transport';
-import { LIST_REPLIES, Message, Replies, type MessageType } from '@/lib/messages/protocol';
+import { isMatchReply, LIST_REPLIES, MatchReply, MAX_TEXTS_PER_MATCH, Message, Replies, REPLY_CHECKS, type MessageType } from '@/lib/messages/protocol';
 import { sampleBundle } from '../helpers/fixtures';
 
 /** fakeBrowser types its events with two arguments; Chrome passes a third, sendResponse. */
@@ -54,5 +54,46 @@ describe('message transport', () => {
     serveMessages({ 'clipping/forPage': ({ url }) => (url.endsWith('/none') ? [] : ([{ id: 'not a clipping' }] as never)) });
     await expect(sendToBackground({ type: 'clipping/forPage', url: 'https://example.org/none' })).resolves.toEqual([]);
     await expect(sendToBackground({ type: 'clipping/forPage', url: 'https://example.org/bad' })).rejects.toThrow();
+  });
+
+  it('carries page text to the matcher within bounds, and takes back only whole-number mentions', async () => {
+    expect(Message.safeParse({ type: 'match/texts', texts: ['苏州', ''] }).success).toBe(true);
+    expect(Message.safeParse({ type: 'match/texts', texts: Array(MAX_TEXTS_PER_MATCH + 1).fill('a') }).success).toBe(false);
+    expect(Message.safeParse({ type: 'match/texts', texts: [42] }).success).toBe(false);
+    const entities = [[3, 'place-320500', 'place', -1]];
+    serveMessages({
+      'match/texts': ({ texts }) => ({ found: texts.map((t) => (t === 'bad' ? ([0, 1.5, 3, 0] as number[]) : [0, 2, 3, 0])), entities }) as never,
+    });
+    await expect(sendToBackground({ type: 'match/texts', texts: ['苏州'] })).resolves.toEqual({ found: [[0, 2, 3, 0]], entities });
+    await expect(sendToBackground({ type: 'match/texts', texts: ['bad'] })).rejects.toThrow();
+  });
+
+  it('checks match replies on the page with a predicate that accepts exactly what their schema accepts', () => {
+    const good = { found: [[0, 2, 3, 0], [], [1, 4, 7, 2, 8, 9]], entities: [[3, 'place-320500', 'place', -1], [7, 'place-320106', 'place', 1]] };
+    const samples: unknown[] = [
+      good,
+      { found: [], entities: [] },
+      { ...good, extra: true },
+      null,
+      [],
+      'found',
+      { found: [[0, 2, 3, 0]] },
+      { entities: [] },
+      { found: [[0, 2.5, 3, 0]], entities: [] },
+      { found: [['0']], entities: [] },
+      { found: [0, 2, 3, 0], entities: [] },
+      { found: [], entities: [[3, 'place-320500', 'planet', -1]] },
+      { found: [], entities: [[3, 'place-320500', 'place']] },
+      { found: [], entities: [[3, 'place-320500', 'place', -1, 5]] },
+      { found: [], entities: [[3, 42, 'place', -1]] },
+      { found: [], entities: [['3', 'place-320500', 'place', -1]] },
+      { found: [], entities: [[3, 'place-320500', 'place', 0.5]] },
+      { found: [[Number.NaN]], entities: [] },
+    ];
+    for (const sample of samples) {
+      expect([sample, isMatchReply(sample)]).toEqual([sample, MatchReply.safeParse(sample).success]);
+    }
+    expect(samples.filter(isMatchReply)).toHaveLength(3);
+    expect(REPLY_CHECKS['match/texts']).toBe(isMatchReply);
   });
 });

@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Automaton } from '@/lib/match/automaton';
+import { matchTexts } from '@/lib/match/match-texts';
 import type { IdleScheduler } from '@/lib/scan/idle-scheduler';
-import { PageScanner, WALK_CHUNK_BLOCKS, type RangeSource, type ScanSink } from '@/lib/scan/page-scanner';
+import { PageScanner, WALK_CHUNK_BLOCKS, type RangeSource, type ScanSink, type TextMatcher } from '@/lib/scan/page-scanner';
 import type { AheadWatcher, NearWatcher } from '@/lib/scan/viewport-watchers';
 import { sampleIndex } from '../helpers/fixtures';
 
 const index = sampleIndex();
 const automaton = Automaton.load(index.trie, index.variants);
+/** The background's matcher, answering at once (the extension asks it by message). */
+const matcher: TextMatcher = async (texts) => matchTexts(index, automaton, texts);
 
 /** Runs idle work at once, as if the page were always idle. */
 const immediate: IdleScheduler = (work) => queueMicrotask(() => work({ timeRemaining: () => 50, didTimeout: false }));
@@ -35,7 +38,7 @@ function setUp(html: string) {
   const marks: { type: string; source: RangeSource }[] = [];
   const sink: ScanSink = { add: (type, source) => void marks.push({ type, source }), remove: () => undefined };
   let watcher!: ManualWatcher;
-  const scanner = new PageScanner(document.body, index, automaton, sink, immediate, (onNear) => (watcher = new ManualWatcher(onNear)));
+  const scanner = new PageScanner(document.body, matcher, sink, immediate, (onNear) => (watcher = new ManualWatcher(onNear)));
   return { scanner, watcher, marks };
 }
 
@@ -104,7 +107,16 @@ describe('PageScanner walking a long page in idle-time slices', () => {
     const run = (n = Infinity) => {
       for (let i = 0; i < n && pending.length; i++) pending.shift()!({ timeRemaining: () => 0, didTimeout: false });
     };
-    return { schedule, run, get left() {
+    /** Run slices, and let the matcher's answers come in between, until `done` settles. */
+    const drain = async (done: Promise<unknown>) => {
+      let settled = false;
+      void done.then(() => (settled = true));
+      while (!settled) {
+        run();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    return { schedule, run, drain, get left() {
       return pending.length;
     } };
   }
@@ -115,7 +127,7 @@ describe('PageScanner walking a long page in idle-time slices', () => {
     const sink: ScanSink = { add: (_type, source) => void marks.push(source), remove: (_type, source) => void marks.splice(marks.indexOf(source), 1) };
     const idle = slices();
     let watcher!: ManualWatcher;
-    const scanner = new PageScanner(document.body, index, automaton, sink, idle.schedule, (onNear) => (watcher = new ManualWatcher(onNear)));
+    const scanner = new PageScanner(document.body, matcher, sink, idle.schedule, (onNear) => (watcher = new ManualWatcher(onNear)));
     return { scanner, idle, marks, watcher: () => watcher };
   }
 
@@ -128,9 +140,7 @@ describe('PageScanner walking a long page in idle-time slices', () => {
     idle.run();
     expect(watcher().watched.size).toBe(4);
     expect(scanner.complete).toBe(false); // found, but far from the reader: not read yet
-    const all = scanner.scanAll();
-    idle.run();
-    await all;
+    await idle.drain(scanner.scanAll());
     expect(scanner.complete).toBe(true);
     expect(ids(scanner)).toHaveLength(4);
   });
@@ -142,9 +152,7 @@ describe('PageScanner walking a long page in idle-time slices', () => {
     idle.run(2); // 苏州 found and read; the walk has looked ahead into 杭州
     document.getElementById('a')!.textContent = '苏州和杭州';
     document.getElementById('c')!.textContent = '深度求索';
-    const done = scanner.rescan([document.getElementById('a')!.firstChild!, document.getElementById('c')!.firstChild!]);
-    idle.run();
-    await done;
+    await idle.drain(scanner.rescan([document.getElementById('a')!.firstChild!, document.getElementById('c')!.firstChild!]));
     expect(scanner.complete).toBe(true);
     expect(ids(scanner)).toEqual(['place-330100:2', 'company-deepseek:1', 'place-320500:1']);
     expect(marks.map((m) => m.range.toString()).sort()).toEqual(['杭州', '杭州', '深度求索', '苏州'].sort());
@@ -170,8 +178,7 @@ describe('PageScanner on a page longer than the reader has seen', () => {
     const sink: ScanSink = { add: () => undefined, remove: () => undefined };
     const scanner = new PageScanner(
       document.body,
-      index,
-      automaton,
+      matcher,
       sink,
       immediate,
       (onNear) => (watcher = new ManualWatcher(onNear)),
@@ -209,3 +216,76 @@ describe('PageScanner on a page longer than the reader has seen', () => {
   });
 });
 
+
+describe('PageScanner with a matcher that answers later (the background)', () => {
+  /** A matcher whose answers wait until released: as when the background is slow to start. */
+  function heldMatcher() {
+    const held: { texts: string[]; release: () => void }[] = [];
+    const ask: TextMatcher = (texts) =>
+      new Promise((resolve) => held.push({ texts, release: () => resolve(matchTexts(index, automaton, texts)) }));
+    return { ask, held };
+  }
+
+  function setUpWith(html: string, ask: TextMatcher) {
+    document.body.innerHTML = html;
+    const marks: RangeSource[] = [];
+    const sink: ScanSink = { add: (_type, source) => void marks.push(source), remove: (_type, source) => void marks.splice(marks.indexOf(source), 1) };
+    const scanner = new PageScanner(document.body, ask, sink, immediate);
+    return { scanner, marks };
+  }
+
+  it('sends the blocks read in one slice as one request, and is not done until the answer is registered', async () => {
+    const { ask, held } = heldMatcher();
+    const { scanner, marks } = setUpWith('<p>苏州</p><p>杭州</p><p>没有名字</p>', ask);
+    let done = false;
+    void scanner.scan().then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(held.map((h) => h.texts)).toEqual([['苏州', '杭州', '没有名字']]);
+    expect(done).toBe(false);
+    expect(scanner.complete).toBe(false);
+    held[0]!.release();
+    await scanner.whenDone();
+    expect(scanner.complete).toBe(true);
+    expect(marks.map((m) => m.range.toString())).toEqual(['苏州', '杭州']);
+  });
+
+  it('drops an answer about text that changed while it was on its way, and marks the new text', async () => {
+    const { ask, held } = heldMatcher();
+    const { scanner, marks } = setUpWith('<p id="a">苏州</p>', ask);
+    void scanner.scan();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const a = document.getElementById('a')!;
+    a.textContent = '杭州';
+    const rescanned = scanner.rescan([a.firstChild!]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(held).toHaveLength(2);
+    held[1]!.release();
+    held[0]!.release(); // the old answer comes last, about text that is gone
+    await rescanned;
+    await scanner.whenDone();
+    expect(ids(scanner)).toEqual(['place-330100:1']);
+    expect(marks.map((m) => m.range.toString())).toEqual(['杭州']);
+  });
+
+  it('ignores mentions that do not fit the text or name no known entity', async () => {
+    const { scanner, marks } = setUpWith('<p>苏州</p>', async (texts) => {
+      const reply = matchTexts(index, automaton, texts);
+      const entity = reply.found[0]![2]!;
+      reply.found[0]!.push(0, 99, entity, 0, 1, 0, entity, 0, 0, 2, 424242, 0);
+      return reply;
+    });
+    await scanner.scan();
+    expect(marks.map((m) => m.range.toString())).toEqual(['苏州']);
+  });
+
+  it('finishes, with no marks and one warning, when the matcher cannot answer', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { scanner, marks } = setUpWith('<p>苏州</p>', () => Promise.reject(new Error('Extension context invalidated.')));
+    await scanner.scan();
+    await scanner.rescan([document.body.firstChild!.firstChild!]);
+    expect(scanner.complete).toBe(true);
+    expect(marks).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
