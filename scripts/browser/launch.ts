@@ -66,7 +66,10 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   return {
     context,
     extensionId,
-    serviceWorker,
+    // The newest: the browser stops an idle service worker and starts a new one for the next message.
+    get serviceWorker() {
+      return context.serviceWorkers().at(-1) ?? serviceWorker;
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -100,6 +100,19 @@ describe('live pages', () => {
     expect(await marked(page, '#feed')).toEqual(['宇树科技', '杭州']);
   });
 
+  it('marks a page that the background, stopped by the browser in the meantime, must wake up to match', async () => {
+    const fresh = await browser.context.newPage();
+    await browser.serviceWorker.evaluate(() => ((globalThis as { atlasTestMark?: number }).atlasTestMark = 1));
+    const cdp = await browser.context.newCDPSession(fresh);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await fresh.goto(`${server.url}dynamic.html`);
+    await waitForMarked(fresh, '#split', ['苏州工业园区']);
+    // The worker that answered is a new one (the mark set on the old one is gone).
+    expect(await browser.serviceWorker.evaluate(() => (globalThis as { atlasTestMark?: number }).atlasTestMark ?? 'new')).toBe('new');
+    await fresh.close();
+  });
+
   it('paints marks only near the viewport, and adds them as the reader scrolls', async () => {
     const long = await browser.context.newPage();
     await long.goto(`${server.url}long.html`);
