@@ -3,6 +3,7 @@ import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, TextBlockWa
 import type { Mention } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
 import { decodeMentions, type MatchReply } from '../match/match-texts';
+import { MAX_MATCH_TEXT_UNITS } from '../messages/protocol';
 import { defaultScheduler, IDLE_SAFETY_MS, MAX_SLICE_MS, type IdleDeadlineLike, type IdleScheduler } from './idle-scheduler';
 import type { AheadWatcher, AheadWatcherFactory, NearWatcher, NearWatcherFactory } from './viewport-watchers';
 
@@ -219,6 +220,7 @@ export class PageScanner {
     // Answers on the way for text that has changed since are dropped when they come.
     for (const element of [...this.sent.keys()]) if (block.contains(element)) this.sent.delete(element);
     this.batch = this.batch.filter((b) => !block.contains(b.element));
+    this.batchUnits = this.batch.reduce((units, b) => units + b.text.length, 0);
   }
 
   /** Re-read the blocks around changed nodes: their old mentions go, their new text is scanned. */
@@ -318,7 +320,9 @@ export class PageScanner {
 
   /** Add a block to this slice's batch for the matcher. */
   private read(block: TextBlock): void {
-    if (!block.element.isConnected) return;
+    // A block longer than a request may carry (megabytes in one element: no article) is left unread, rather than
+    // failing the request of every block batched with it.
+    if (!block.element.isConnected || block.text.length > MAX_MATCH_TEXT_UNITS) return;
     this.batch.push(block);
     this.batchUnits += block.text.length;
     if (this.batchUnits >= MAX_BATCH_UNITS) this.flush();
@@ -397,8 +401,7 @@ export class PageScanner {
     if (this.sent.get(block.element) !== block) return;
     this.sent.delete(block.element);
     if (!block.element.isConnected) return;
-    const length = block.text.length;
-    matches = matches.filter((m) => 0 <= m.start && m.start < m.end && m.end <= length && this.entities.has(m.entity) && (m.alternatives ?? []).every((a) => this.entities.has(a)));
+    matches = matches.filter((m) => this.fits(m, block.text.length));
     if (matches.length === 0) return;
     let nearby: Map<number, number> | undefined;
     // Nearby mentions (same block) weigh more than the rest of the page.
@@ -436,6 +439,12 @@ export class PageScanner {
     }
     this.byBlock.set(block.element, list);
     this.changes++;
+  }
+
+  /** A mention inside its text, naming entities the matcher described (a garbled answer marks nothing wrong). */
+  private fits(m: Mention, length: number): boolean {
+    const known = (e: number) => this.entities.has(e);
+    return 0 <= m.start && m.start < m.end && m.end <= length && known(m.entity) && (m.alternatives ?? []).every(known);
   }
 
   private drop(mention: PageMention): void {

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Automaton } from '@/lib/match/automaton';
 import { matchTexts } from '@/lib/match/match-texts';
+import { MAX_MATCH_TEXT_UNITS } from '@/lib/messages/protocol';
 import type { IdleScheduler } from '@/lib/scan/idle-scheduler';
 import { PageScanner, WALK_CHUNK_BLOCKS, type RangeSource, type ScanSink, type TextMatcher } from '@/lib/scan/page-scanner';
 import type { AheadWatcher, NearWatcher } from '@/lib/scan/viewport-watchers';
@@ -275,6 +276,18 @@ describe('PageScanner with a matcher that answers later (the background)', () =>
       return reply;
     });
     await scanner.scan();
+    expect(marks.map((m) => m.range.toString())).toEqual(['苏州']);
+  });
+
+  it('leaves unread a block too long for a request, and still marks the blocks batched with it', async () => {
+    const asked: string[][] = [];
+    const { scanner, marks } = setUpWith('<p id="huge"></p><p>苏州</p>', async (texts) => {
+      asked.push(texts);
+      return matchTexts(index, automaton, texts);
+    });
+    document.getElementById('huge')!.textContent = `杭州${'字'.repeat(MAX_MATCH_TEXT_UNITS)}`;
+    await scanner.scan();
+    expect(asked).toEqual([['苏州']]);
     expect(marks.map((m) => m.range.toString())).toEqual(['苏州']);
   });
 
