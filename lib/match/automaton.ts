@@ -7,9 +7,11 @@ import { COUNT_BASE, packTrie, type PackedTrie } from './packed-trie';
  * uses it) in the low bits, and whether it is a Latin word character or whitespace in the top two. One read per
  * unit, where separate class, word and space tables cost three.
  */
-const CLASS_BITS = 0x3fff;
+const CLASS_BITS = 0x1fff;
 const WORD_BIT = 0x8000;
 const SPACE_BIT = 0x4000;
+/** Some name starts with the unit's class: every other unit is passed over without a look at the trie. */
+const START_BIT = 0x2000;
 /** Classes must fit below the flag bits: far more distinct characters than any name list uses (100,000 names: 1,628). */
 const MAX_CLASSES = CLASS_BITS;
 
@@ -151,8 +153,15 @@ export class Automaton {
     const { alphabet } = trie;
     const classes = alphabet.length;
     if (classes > MAX_CLASSES) throw new RangeError(`The names use ${classes} distinct characters; at most ${MAX_CLASSES} fit.`);
+    // The classes names start with: the first units of the first-level nodes' edges (numbered from 1, laid out in
+    // order, so their edges are the first in the labels).
+    const starts = new Uint8Array(classes + 1);
+    for (let node = 1, edge = 0, last = degrees.charCodeAt(0) - COUNT_BASE; node <= last; node++) {
+      starts[labels.charCodeAt(edge) - COUNT_BASE] = 1;
+      edge += lengths.charCodeAt(node) - COUNT_BASE;
+    }
     const unit = new Uint16Array(65536);
-    for (let k = 0; k < classes; k++) unit[alphabet.charCodeAt(k)] = k + 1;
+    for (let k = 0; k < classes; k++) unit[alphabet.charCodeAt(k)] = (k + 1) | (starts[k + 1] ? START_BIT : 0);
     for (const code of FOLDED_UNITS) {
       const folded = unit[foldUnit(code)]!;
       if (!unit[code] && folded) unit[code] = folded;
@@ -253,17 +262,17 @@ export class Automaton {
     let here = n > 0 ? unit[text.charCodeAt(0)]! : 0;
     while (i < n) {
       const next = i + 1 < n ? unit[text.charCodeAt(i + 1)]! : 0;
-      const first = here & CLASS_BITS;
-      if (first === 0 || (here & before & WORD_BIT) !== 0) {
+      if ((here & START_BIT) === 0 || (here & before & WORD_BIT) !== 0) {
         i++;
         before = here;
         here = next;
         continue;
       }
+      const first = here & CLASS_BITS;
       let node = rootChild[first]!;
       // Unless a name may end after one unit or a Latin name go on after a space, the first two units must be a
       // start pair.
-      if (node !== 0 && !hasSingleKeys && ((here & WORD_BIT) === 0 || (next & SPACE_BIT) === 0)) {
+      if (!hasSingleKeys && ((here & WORD_BIT) === 0 || (next & SPACE_BIT) === 0)) {
         const bit = pairBit((first << 16) | (next & CLASS_BITS), pairShift);
         if ((pairBits[bit >>> 5]! & (1 << (bit & 31))) === 0) node = 0;
       }
