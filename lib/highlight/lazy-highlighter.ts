@@ -1,5 +1,5 @@
 import type { EntityType } from '../data/schema';
-import type { RangeSource } from '../scan/page-scanner';
+import type { RangeSource } from '../scan/page-mention';
 import type { HighlightRegistry } from './registry';
 
 /**

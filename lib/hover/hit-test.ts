@@ -1,4 +1,4 @@
-import type { FoundMention } from '../scan/page-scanner';
+import type { FoundMention } from '../scan/page-mention';
 
 /** Slack around a glyph's box, so a pointer on the underline still counts as on the word. */
 const HIT_SLOP_PX = 2;

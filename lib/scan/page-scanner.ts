@@ -1,80 +1,17 @@
 import type { EntityType } from '../data/schema';
-import { closestBlock, collectTextBlocks, isInsideSkipped, rangeFor, TextBlockWalker, type TextBlock } from '../dom/text-blocks';
+import { closestBlock, collectTextBlocks, isInsideSkipped, TextBlockWalker, type TextBlock } from '../dom/text-blocks';
 import type { Mention } from '../match/automaton';
 import { rankCandidates } from '../match/disambiguate';
-import { decodeMentions, type MatchReply } from '../match/match-texts';
-import { MAX_MATCH_TEXT_UNITS } from '../messages/protocol';
+import { MatchRequests, type TextMatcher } from './match-requests';
+import { PageMention, type FoundMention, type RangeSource } from './page-mention';
 import { defaultScheduler, IDLE_SAFETY_MS, MAX_SLICE_MS, type IdleDeadlineLike, type IdleScheduler } from './idle-scheduler';
 import type { AheadWatcher, AheadWatcherFactory, NearWatcher, NearWatcherFactory } from './viewport-watchers';
-
-/** Something that can give a DOM range when asked (mentions make theirs on first use). */
-export interface RangeSource {
-  readonly range: Range;
-}
-
-/** A mention found on the page. */
-export interface FoundMention extends RangeSource {
-  readonly entity: number;
-  readonly alternatives?: number[];
-  readonly surface: string;
-  readonly block: Element;
-  /** The text nodes the mention spans (usually one). */
-  readonly nodes: readonly Text[];
-}
-
-/**
- * A mention's live Range is made on first use (painting near the viewport, hover, navigation). A long page has
- * thousands of mentions far from the reader: making their ranges up front cost more than matching the text, and
- * every live range also slows the page's own DOM edits.
- */
-class PageMention implements FoundMention {
-  private made: Range | undefined;
-
-  constructor(
-    private readonly text: TextBlock,
-    private readonly start: number,
-    private readonly end: number,
-    readonly entity: number,
-    readonly alternatives: number[] | undefined,
-    readonly nodes: readonly Text[],
-  ) {}
-
-  get block(): Element {
-    return this.text.element;
-  }
-
-  get surface(): string {
-    return this.text.text.slice(this.start, this.end);
-  }
-
-  get range(): Range {
-    return (this.made ??= rangeFor(this.text, this.start, this.end));
-  }
-}
 
 /**
  * Blocks walked between looks at how far ahead of the reader the walk is: enough to fill a few screens, so most
  * short pages are walked whole and a long one stops a few screens below the reader.
  */
 export const WALK_CHUNK_BLOCKS = 48;
-
-/**
- * Most text (UTF-16 units) sent to the matcher in one request: a few screens of a news page, so the first marks
- * wait for one round trip, and no message grows large.
- */
-export const MAX_BATCH_UNITS = 1 << 16;
-
-/**
- * Finds the mentions in a batch of texts. In the extension it is the background's matcher, asked by message: one
- * automaton for every tab and frame, its code kept warm, where a matcher in each content script cost every page
- * its index, its load and a cold first scan on the page's own thread. Tests and tools pass a local one.
- */
-export type TextMatcher = (texts: string[]) => Promise<MatchReply>;
-
-interface EntityInfo {
-  id: string;
-  type: EntityType;
-}
 
 export interface ScanSink {
   add(type: EntityType, mark: RangeSource, block: Element): void;
@@ -113,28 +50,18 @@ export class PageScanner {
   /** The walk stopped far below the reader and waits for the AheadWatcher. */
   private paused = false;
   private walkedSinceLook = 0;
-  /** Blocks read in this slice, sent to the matcher together when it ends. */
-  private batch: TextBlock[] = [];
-  private batchUnits = 0;
-  /** Matcher requests not answered yet. */
-  private inFlight = 0;
-  /** Blocks sent to the matcher, by element: an answer counts only if its block is still the one sent. */
-  private readonly sent = new Map<Element, TextBlock>();
-  /** Answers waiting to be registered, a block at a time, in idle-time slices. */
-  private answers: { block: TextBlock; mentions: Mention[] }[] = [];
-  /** What the matcher told of each entity index it found: id and type, and parents (for ambiguous names). */
-  private readonly entities = new Map<number, EntityInfo>();
-  private readonly parents: number[] = [];
-  private matcherFailed = false;
+  /** Blocks read go to the matcher in batches; its answers are registered a block at a time, in idle-time slices. */
+  private readonly requests: MatchRequests;
 
   constructor(
     private readonly root: Element,
-    private readonly matcher: TextMatcher,
+    matcher: TextMatcher,
     private readonly sink: ScanSink,
     private readonly schedule: IdleScheduler = defaultScheduler,
     nearWatcher: NearWatcherFactory | undefined = undefined,
     aheadWatcher: AheadWatcherFactory | undefined = undefined,
   ) {
+    this.requests = new MatchRequests(matcher, () => this.pump());
     this.near = nearWatcher?.((elements) => this.onNear(elements));
     this.ahead = this.near && aheadWatcher?.(() => this.resumeWalk());
   }
@@ -146,7 +73,7 @@ export class PageScanner {
 
   /** Nothing runnable is left: the queue is read and answered, and the walk is over or paused far below the reader. */
   private get idle(): boolean {
-    return this.queue.length === 0 && !this.walking && !this.running && this.inFlight === 0 && this.answers.length === 0;
+    return this.queue.length === 0 && !this.walking && !this.running && !this.requests.busy;
   }
 
   private get walking(): boolean {
@@ -217,10 +144,7 @@ export class PageScanner {
       this.waiting.delete(element);
       this.near?.unobserve(element);
     }
-    // Answers on the way for text that has changed since are dropped when they come.
-    for (const element of [...this.sent.keys()]) if (block.contains(element)) this.sent.delete(element);
-    this.batch = this.batch.filter((b) => !block.contains(b.element));
-    this.batchUnits = this.batch.reduce((units, b) => units + b.text.length, 0);
+    this.requests.forget(block);
   }
 
   /** Re-read the blocks around changed nodes: their old mentions go, their new text is scanned. */
@@ -274,10 +198,7 @@ export class PageScanner {
   reset(): void {
     for (const mentions of [...this.byBlock.values()]) for (const m of [...mentions]) this.drop(m);
     this.queue.length = 0;
-    this.batch = [];
-    this.batchUnits = 0;
-    this.sent.clear();
-    this.answers = [];
+    this.requests.clear();
     this.walks = [];
     this.deferred = [];
     this.wantAll = false;
@@ -289,7 +210,7 @@ export class PageScanner {
 
   private pump(): void {
     if (this.running) return;
-    if (this.queue.length === 0 && this.answers.length === 0 && !this.walking) {
+    if (this.queue.length === 0 && !this.requests.hasAnswers && !this.walking) {
       if (this.idle) this.settle();
       return;
     }
@@ -298,17 +219,17 @@ export class PageScanner {
       const started = performance.now();
       do {
         // Answers first (the reader waits for their marks), then text near the reader; then the walk finds more.
-        const answer = this.answers.shift();
+        const answer = this.requests.take();
         if (answer) {
           this.register(answer.block, answer.mentions);
           continue;
         }
         const block = this.queue.shift();
-        if (block) this.read(block);
+        if (block) this.requests.add(block);
         else if (!this.walkOne()) break;
       } while (deadline.timeRemaining() > IDLE_SAFETY_MS && performance.now() - started < MAX_SLICE_MS);
-      this.flush();
-      if (this.answers.length || this.queue.length || this.walking) {
+      this.requests.flush();
+      if (this.requests.hasAnswers || this.queue.length || this.walking) {
         this.schedule(step);
       } else {
         this.running = false;
@@ -316,51 +237,6 @@ export class PageScanner {
       }
     };
     this.schedule(step);
-  }
-
-  /** Add a block to this slice's batch for the matcher. */
-  private read(block: TextBlock): void {
-    // A block longer than a request may carry (megabytes in one element: no article) is left unread, rather than
-    // failing the request of every block batched with it.
-    if (!block.element.isConnected || block.text.length > MAX_MATCH_TEXT_UNITS) return;
-    this.batch.push(block);
-    this.batchUnits += block.text.length;
-    if (this.batchUnits >= MAX_BATCH_UNITS) this.flush();
-  }
-
-  /** Send the batch to the matcher; its answers are registered in later slices. */
-  private flush(): void {
-    const blocks = this.batch;
-    if (blocks.length === 0) return;
-    this.batch = [];
-    this.batchUnits = 0;
-    for (const block of blocks) this.sent.set(block.element, block);
-    this.inFlight++;
-    this.matcher(blocks.map((b) => b.text))
-      .then(
-        ({ found, entities }) => {
-          for (const [index, id, type, parent] of entities) {
-            this.entities.set(index, { id, type });
-            this.parents[index] = parent;
-          }
-          blocks.forEach((block, k) => {
-            if (this.sent.get(block.element) !== block) return;
-            const mentions = decodeMentions(found[k] ?? []);
-            if (mentions.length) this.answers.push({ block, mentions });
-            else this.sent.delete(block.element);
-          });
-        },
-        (err: unknown) => {
-          for (const block of blocks) if (this.sent.get(block.element) === block) this.sent.delete(block.element);
-          // Once per page: a matcher that cannot answer (the extension was updated under the page) fails every batch.
-          if (!this.matcherFailed) console.warn('[ai-atlas] could not match the page text', err);
-          this.matcherFailed = true;
-        },
-      )
-      .finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
   }
 
   /** Take one block from the walk under way; false when no walk is left or it is paused. */
@@ -396,13 +272,8 @@ export class PageScanner {
     for (const w of waiters) w();
   }
 
-  /** Register the mentions the matcher found in a block, unless the block changed or left since it was sent. */
+  /** Register the mentions the matcher found in a block. */
   private register(block: TextBlock, matches: Mention[]): void {
-    if (this.sent.get(block.element) !== block) return;
-    this.sent.delete(block.element);
-    if (!block.element.isConnected) return;
-    matches = matches.filter((m) => this.fits(m, block.text.length));
-    if (matches.length === 0) return;
     let nearby: Map<number, number> | undefined;
     // Nearby mentions (same block) weigh more than the rest of the page.
     const mentioned = (e: number) => {
@@ -417,7 +288,7 @@ export class PageScanner {
       let entity = match.entity;
       let alternatives = match.alternatives;
       if (alternatives) {
-        [entity, ...alternatives] = rankCandidates([entity, ...alternatives], this.parents, mentioned) as [
+        [entity, ...alternatives] = rankCandidates([entity, ...alternatives], this.requests.parents, mentioned) as [
           number,
           ...number[],
         ];
@@ -435,21 +306,15 @@ export class PageScanner {
       }
       list.push(mention);
       this.counts.set(entity, (this.counts.get(entity) ?? 0) + 1);
-      this.sink.add(this.entities.get(entity)!.type, mention, block.element);
+      this.sink.add(this.requests.entity(entity).type, mention, block.element);
     }
     this.byBlock.set(block.element, list);
     this.changes++;
   }
 
-  /** A mention inside its text, naming entities the matcher described (a garbled answer marks nothing wrong). */
-  private fits(m: Mention, length: number): boolean {
-    const known = (e: number) => this.entities.has(e);
-    return 0 <= m.start && m.start < m.end && m.end <= length && known(m.entity) && (m.alternatives ?? []).every(known);
-  }
-
   private drop(mention: PageMention): void {
     this.changes++;
-    this.sink.remove(this.entities.get(mention.entity)!.type, mention, mention.block);
+    this.sink.remove(this.requests.entity(mention.entity).type, mention, mention.block);
     const inBlock = this.byBlock.get(mention.block);
     if (inBlock) {
       inBlock.splice(inBlock.indexOf(mention), 1);
@@ -483,7 +348,7 @@ export class PageScanner {
   /** Entity id → number of mentions, most mentioned first. */
   summary(): { id: string; count: number }[] {
     return [...this.counts]
-      .map(([entity, count]) => ({ id: this.entities.get(entity)!.id, count }))
+      .map(([entity, count]) => ({ id: this.requests.entity(entity).id, count }))
       .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   }
 
@@ -493,10 +358,10 @@ export class PageScanner {
 
   /** The id of an entity index found on this page (a mention's entity or one of its alternatives). */
   idOfEntity(entity: number): string {
-    return this.entities.get(entity)!.id;
+    return this.requests.entity(entity).id;
   }
 
   typeOf(mention: FoundMention): EntityType {
-    return this.entities.get(mention.entity)!.type;
+    return this.requests.entity(mention.entity).type;
   }
 }

@@ -4,7 +4,9 @@ import { Automaton } from '@/lib/match/automaton';
 import { matchTexts } from '@/lib/match/match-texts';
 import { MAX_MATCH_TEXT_UNITS } from '@/lib/messages/protocol';
 import type { IdleScheduler } from '@/lib/scan/idle-scheduler';
-import { PageScanner, WALK_CHUNK_BLOCKS, type RangeSource, type ScanSink, type TextMatcher } from '@/lib/scan/page-scanner';
+import type { TextMatcher } from '@/lib/scan/match-requests';
+import type { RangeSource } from '@/lib/scan/page-mention';
+import { PageScanner, WALK_CHUNK_BLOCKS, type ScanSink } from '@/lib/scan/page-scanner';
 import type { AheadWatcher, NearWatcher } from '@/lib/scan/viewport-watchers';
 import { sampleIndex } from '../helpers/fixtures';
 
