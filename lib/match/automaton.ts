@@ -170,7 +170,7 @@ export class Automaton {
       if (!unit[variant] && unit[canonical]) unit[variant] = unit[canonical]!;
     }
     // Only ASCII and the units that fold can be word characters or whitespace: testing all 65,536 would cost
-    // several milliseconds of every page's start-up.
+    // several milliseconds of every start.
     for (let code = 0; code < 128; code++) unit[code]! |= flagsOf(code);
     for (const code of FOLDED_UNITS) unit[code]! |= flagsOf(code);
 
@@ -218,8 +218,8 @@ export class Automaton {
       if ((edges[c]! & ENDS) !== 0 && (edges[c]! & EDGE_LENGTH_MASK) === 1) hasSingleKeys = true;
     }
 
-    // The start-pair filter is sized now and filled by the first search (fillStartPairs), so that the content
-    // script's start-up task does no per-pair work: the first search runs in an idle-time slice.
+    // The start-pair filter is sized now and filled by the first search (fillStartPairs), so that loading does no
+    // per-pair work: whoever loads needs it only when text comes.
     const pairCount = kids[secondLevel]! - firstLevel;
     let pairBitCount = FILTER_MIN_BITS;
     while (pairBitCount < pairCount * FILTER_BITS_PER_PAIR && pairBitCount < FILTER_MAX_BITS) pairBitCount <<= 1;

@@ -16,8 +16,8 @@ const EntityIds = lazySchema(() => z.array(EntityId).check(z.maxLength(MAX_IDS_P
 
 /**
  * Every message between the extension's parts, in one place. The background answers the `entity/*`, `dataset/*`,
- * `clipping/*` and `match/*` kinds; the content script answers the `page/*` kinds. Receivers parse with this schema and
- * reject anything else, since a message can come from any part (and a compromised page can try to speak).
+ * `clipping/*` and `match/*` kinds; the content script answers the `page/*` kinds. Receivers parse with this
+ * schema and reject anything else, since a message can come from any part (and a compromised page can try to speak).
  */
 export const Message = lazySchema(() =>
   z.discriminatedUnion('type', [
@@ -111,8 +111,9 @@ const EntityReply = lazySchema(() => z.looseObject({ id: z.string(), type: Entit
 const isIntArray = (value: unknown): value is number[] => Array.isArray(value) && value.every(Number.isInteger);
 
 /**
- * The mentions in a page's texts (lib/match/match-texts.ts). Every batch of a page's scan is answered with one, so
- * the flat integer lists are checked with one predicate each rather than an integer schema per number.
+ * The mentions in a page's texts (lib/match/match-texts.ts). The page checks it with isMatchReply (REPLY_CHECKS),
+ * which a unit test holds equal to this schema; the flat integer lists take one predicate each, not a schema per
+ * number.
  */
 export const MatchReply = lazySchema(() =>
   z.object({

@@ -1,8 +1,8 @@
 /**
- * One truly cold start, as the background meets it when the browser has stopped and restarts it: a fresh process (nothing compiled yet) parses the index JSON
- * named on the command line and loads the automaton once, then scans a first paragraph (the second file) with the
- * code still cold; the start-pair filter is filled during such first scans. Prints both milliseconds. Run by
- * matcher.ts.
+ * One truly cold start, as the background meets it after the browser stopped it: a fresh process (nothing compiled
+ * yet) parses the index JSON named on the command line and loads the automaton once, then scans a first paragraph
+ * (the second file) with the code still cold; the start-pair filter is filled during such first scans. Prints both
+ * milliseconds. Run by matcher.ts.
  */
 import { readFileSync } from 'node:fs';
 import type { NameIndex } from '../../lib/data/bundle';
