@@ -120,9 +120,10 @@ export class MatchRequests {
 
   /** A mention inside its text, naming entities the matcher described (a garbled answer marks nothing wrong). */
   private fits(m: Mention, length: number): boolean {
-    const known = (e: number) => this.entities.has(e);
-    return 0 <= m.start && m.start < m.end && m.end <= length && known(m.entity) && (m.alternatives ?? []).every(known);
+    return 0 <= m.start && m.start < m.end && m.end <= length && this.knows(m.entity) && (m.alternatives ?? []).every(this.knows);
   }
+
+  private readonly knows = (entity: number): boolean => this.entities.has(entity);
 
   /** Forget the blocks inside `element` (their text changed): unsent, they stay unsent; answered, ignored. */
   forget(element: Element): void {
